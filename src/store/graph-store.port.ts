@@ -93,6 +93,11 @@ export interface GraphStore {
   counts(): Promise<GraphCounts>;
   /** Everything, for export. */
   dump(): Promise<GraphBatch>;
+  /**
+   * Deletes nodes with every edge touching them, then writes `replacement` if given, all in one
+   * transaction: merging two entities (drop one, re-point its edges to the other) is all or nothing.
+   */
+  deleteNodes(ids: readonly string[], replacement?: GraphBatch): Promise<{ nodesDeleted: number }>;
   /** Removes every node and edge (tests and full rebuilds). */
   clear(): Promise<void>;
 }
