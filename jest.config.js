@@ -3,8 +3,6 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: false }
 
 /** @type {import('jest').Config} */
 module.exports = {
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  globalTeardown: '<rootDir>/test/global-teardown.ts',
   projects: [
     {
       displayName: 'unit',
@@ -18,6 +16,9 @@ module.exports = {
       testEnvironment: 'node',
       transform: { '^.+\\.ts$': tsJest },
       testMatch: ['<rootDir>/test/integration/**/*.int.test.ts'],
+      // Per-project hooks run only when this project has tests to run, so `npm run test:unit` never starts Neo4j.
+      globalSetup: '<rootDir>/test/global-setup.ts',
+      globalTeardown: '<rootDir>/test/global-teardown.ts',
       setupFiles: ['reflect-metadata'],
       testTimeout: 60000,
     },
