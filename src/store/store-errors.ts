@@ -12,3 +12,8 @@ export class StoreConflictError extends Error {
 export class StoreCorruptError extends Error {
   override readonly name = 'StoreCorruptError';
 }
+
+/** What was given to the store is malformed: an edge to a missing node, an unknown kind, a depth out of range. */
+export class StoreInputError extends Error {
+  override readonly name = 'StoreInputError';
+}
