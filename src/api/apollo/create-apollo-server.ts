@@ -1,0 +1,24 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { ApiConfig, ApiContext } from '../context/api-context';
+import { createFormatError } from '../errors/format-error';
+import { queryLimitsPlugin } from '../limits/query-limits.plugin';
+
+/** The Apollo server over our schema: error codes without stacks, query limits, our own GraphiQL page. */
+export function createApolloServer(schema: GraphQLSchema, config: ApiConfig, logger: Logger): ApolloServer<ApiContext> {
+  return new ApolloServer<ApiContext>({
+    schema,
+    formatError: createFormatError(logger),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    plugins: [queryLimitsPlugin(config), ApolloServerPluginLandingPageDisabled()],
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+  });
+}

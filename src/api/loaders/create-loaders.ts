@@ -1,0 +1,42 @@
+import DataLoader from 'dataloader';
+import type { GraphNode } from '../../graph/graph-types';
+import type { GraphStore, RelationFilter, RelationPage } from '../../store/graph-store.port';
+
+/** Per-request batching over the store: every load in one tick becomes one store call. */
+export interface Loaders {
+  /** Nodes by store id; null where there is none. */
+  nodes: DataLoader<string, GraphNode | null>;
+  /** One node's relations under a filter; loads with the same filter share one `getRelations` call. */
+  relations(id: string, filter: RelationFilter): Promise<RelationPage>;
+  /** Remembers nodes that arrived some other way (lists, search), so later loads need no store call. */
+  prime(nodes: readonly GraphNode[]): void;
+}
+
+/** A stable key for a filter, so equal filters asked by different resolvers meet in one batch. */
+export function relationFilterKey(filter: RelationFilter): string {
+  const types = filter.types ? [...new Set(filter.types)].sort() : null;
+  return JSON.stringify([types, filter.direction, filter.first ?? null, filter.after ?? null]);
+}
+
+/** Makes the loaders of one request. */
+export function createLoaders(store: GraphStore): Loaders {
+  const nodes = new DataLoader<string, GraphNode | null>((ids) => store.getNodes(ids));
+  const byFilter = new Map<string, DataLoader<string, RelationPage>>();
+  const loaderFor = (filter: RelationFilter): DataLoader<string, RelationPage> => {
+    const key = relationFilterKey(filter);
+    let loader = byFilter.get(key);
+    if (!loader) {
+      const frozen: RelationFilter = { ...filter, types: filter.types ? [...filter.types] : undefined };
+      loader = new DataLoader<string, RelationPage>((ids) => store.getRelations(ids, frozen));
+      byFilter.set(key, loader);
+    }
+    return loader;
+  };
+  return {
+    nodes,
+    relations: (id, filter) => loaderFor(filter).load(id),
+    prime: (list) => {
+      for (const node of list) nodes.prime(node.id, node);
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphEdge } from '../../graph/graph-types';
+import { NeighbourhoodArgs, PathsArgs } from '../args/graph.args';
+import type { ApiContext } from '../context/api-context';
+import { badUserInput } from '../errors/api-errors';
+import { isEntityModel, toNodeModel, type EntityModel, type NodeModel } from '../models/node-model';
+import { toRelationModel, type RelationModel } from '../models/relation-model';
+import { loadModels, requireEntity, requireNode } from '../services/node-access';
+import { traceMentions, type MentionModel } from '../services/trace-mentions';
+import { EntityInterface } from '../types/entity.interface';
+import { MentionType } from '../types/mention.type';
+import { PathType, SubgraphType } from '../types/result.types';
+
+/** The store ids along a path of edges, walking from `start` whichever way each edge points. */
+export function pathNodeIds(start: string, edges: readonly GraphEdge[]): string[] {
+  const ids = [start];
+  for (const edge of edges) {
+    const here = ids[ids.length - 1];
+    ids.push(edge.source === here ? edge.target : edge.source);
+  }
+  return ids;
+}
+
+/** Questions about the shape of the graph around and between nodes. */
+@Resolver()
+export class GraphResolver {
+  @Query(() => SubgraphType, { description: 'Nodes and relations within `depth` hops of a node.' })
+  async neighbourhood(
+    @Args() args: NeighbourhoodArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<{ nodes: NodeModel[]; edges: RelationModel[]; truncated: boolean }> {
+    const maxNodes = args.maxNodes ?? ctx.config.maxPageSize;
+    if (maxNodes > ctx.config.maxPageSize) {
+      throw badUserInput(`maxNodes must be at most ${ctx.config.maxPageSize}`, { argument: 'maxNodes', max: ctx.config.maxPageSize });
+    }
+    const start = await requireNode(ctx, args.id, 'id');
+    const sub = await ctx.store.neighbourhood(start.id, { depth: args.depth ?? 1, types: args.types ?? undefined, maxNodes });
+    ctx.loaders.prime(sub.nodes);
+    return { nodes: sub.nodes.map(toNodeModel), edges: sub.edges.map(toRelationModel), truncated: sub.truncated };
+  }
+
+  @Query(() => [PathType], { description: 'Shortest paths between two nodes, each relation with its evidence.' })
+  async paths(
+    @Args() args: PathsArgs,
+    @Ctx() ctx: ApiContext,
+  ): Promise<{ length: number; nodes: NodeModel[]; relations: RelationModel[] }[]> {
+    const [from, to] = await Promise.all([requireNode(ctx, args.from, 'from'), requireNode(ctx, args.to, 'to')]);
+    const paths = await ctx.store.shortestPaths(from.id, to.id, {
+      maxHops: args.maxHops ?? 4,
+      types: args.types ?? undefined,
+      limit: args.first ?? 10,
+    });
+    return Promise.all(
+      paths.map(async (edges) => ({
+        length: edges.length,
+        nodes: await loadModels(ctx, pathNodeIds(from.id, edges)),
+        relations: edges.map(toRelationModel),
+      })),
+    );
+  }
+
+  @Query(() => [EntityInterface], { description: 'Entities directly related to both a and b (any relation, either way), by name.' })
+  async commonConnections(
+    @Arg('a', () => ID) a: string,
+    @Arg('b', () => ID) b: string,
+    @Ctx() ctx: ApiContext,
+  ): Promise<EntityModel[]> {
+    const [nodeA, nodeB] = await Promise.all([requireNode(ctx, a, 'a'), requireNode(ctx, b, 'b')]);
+    const [pageA, pageB] = await Promise.all(
+      [nodeA, nodeB].map((n) => ctx.loaders.relations(n.id, { direction: 'BOTH' })),
+    );
+    const others = (id: string, edges: GraphEdge[]): Set<string> =>
+      new Set(edges.map((e) => (e.source === id ? e.target : e.source)));
+    const ofB = others(nodeB.id, pageB.edges);
+    const shared = [...others(nodeA.id, pageA.edges)].filter((id) => ofB.has(id) && id !== nodeA.id && id !== nodeB.id);
+    const entities = (await loadModels(ctx, shared)).filter(isEntityModel);
+    return entities.sort((x, y) => x.name.localeCompare(y.name, 'zh') || (x.storeId < y.storeId ? -1 : 1));
+  }
+
+  @Query(() => [MentionType], { description: 'Every mention of an entity across the documents, oldest document first, with quotes.' })
+  async trace(@Arg('id', () => ID) id: string, @Ctx() ctx: ApiContext): Promise<MentionModel[]> {
+    const entity = await requireEntity(ctx, id, 'id');
+    return traceMentions(ctx, entity.node);
+  }
+}
