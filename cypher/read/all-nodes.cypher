@@ -1,0 +1,3 @@
+MATCH (n:Node)
+RETURN n {.id, .kind, .name, .nameEn, .aliases, .props, .evidence} AS node
+ORDER BY n.id

@@ -1,0 +1,2 @@
+MATCH (n:Node)
+RETURN n.kind AS key, count(*) AS count

@@ -1,0 +1,6 @@
+// $key is lower-cased by the caller; names are compared lower-cased so Latin letters match in any case.
+MATCH (n:Node)
+WHERE (toLower(n.name) = $key OR toLower(n.nameEn) = $key OR any(a IN n.aliases WHERE toLower(a) = $key))
+  AND ($kinds IS NULL OR n.kind IN $kinds)
+RETURN n {.id, .kind, .name, .nameEn, .aliases, .props, .evidence} AS node
+ORDER BY n.id

@@ -1,0 +1,10 @@
+// Template: {{MAX_HOPS}} is replaced by a whole number from 1 to 6 checked by the code
+// (variable-length bounds cannot be parameters).
+MATCH (a:Node {id: $from}), (b:Node {id: $to})
+MATCH p = allShortestPaths((a)-[*..{{MAX_HOPS}}]-(b))
+WHERE $types IS NULL OR all(r IN relationships(p) WHERE type(r) IN $types)
+WITH p, [r IN relationships(p) | r.id] AS key
+ORDER BY key
+LIMIT $limit
+RETURN [r IN relationships(p) |
+  r {.id, .props, .evidence, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS edges

@@ -1,0 +1,2 @@
+CREATE INDEX node_name IF NOT EXISTS
+FOR (n:Node) ON (n.name)

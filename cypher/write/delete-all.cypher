@@ -1,0 +1,2 @@
+MATCH (n:Node)
+DETACH DELETE n

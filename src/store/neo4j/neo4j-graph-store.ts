@@ -1,0 +1,188 @@
+import neo4j, { type Driver } from 'neo4j-driver';
+import type { GraphBatch, GraphEdge, GraphNode } from '../../graph/graph-types';
+import type { NodeKind } from '../../graph/node-kind';
+import type { RelationType } from '../../graph/relation-type';
+import { assertBatchShape } from '../batch-validation';
+import type { GraphCounts, GraphStore, NodeListFilter, NodePage, RelationFilter, RelationPage, SearchHit, Subgraph, UpsertResult } from '../graph-store.port';
+import { walkNeighbourhood } from '../neighbourhood-walk';
+import { checkDirection, checkIds, checkInteger, checkKinds, checkTypes, MAX_HOPS } from '../read-options';
+import { parseSearchQuery } from '../search-ranking';
+import { idsTouchedBy, planUpsert } from '../upsert-plan';
+import { loadCypherFiles, type CypherTexts } from './cypher-files';
+import { luceneQueryFor } from './lucene-query';
+import { edgeToRow, nodeToRow, rowToEdge, rowToNode, toNumber } from './record-mapper';
+import { inTransaction, queryRunner, type QueryLogger, type RunQuery } from './run-query';
+
+export interface Neo4jStoreOptions {
+  /** Database name; the server's default when omitted. */
+  database?: string;
+  /** Close the driver in `close()` (set when the store's creator built the driver for it alone). */
+  closeDriver?: boolean;
+  logger?: QueryLogger;
+}
+
+const EMPTY: GraphBatch = { nodes: [], edges: [] };
+const int = (value: number) => neo4j.int(value);
+
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
+
+/**
+ * The GraphStore on Neo4j. Nodes carry `:Node` and their kind as labels; every query is a file
+ * in cypher/. A write reads what it touches, merges with the same rule as the MemoryStore, and
+ * writes the result in one transaction, so a retried transaction writes the same thing again.
+ */
+export class Neo4jStore implements GraphStore {
+  private readonly cypher: CypherTexts = loadCypherFiles();
+
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: Neo4jStoreOptions = {},
+  ) {}
+
+  private read<T>(work: (run: RunQuery) => Promise<T>): Promise<T> {
+    return inTransaction(this.driver, this.options.database, 'READ', (tx) => work(queryRunner(tx, this.cypher, this.options.logger)));
+  }
+
+  private write<T>(work: (run: RunQuery) => Promise<T>): Promise<T> {
+    return inTransaction(this.driver, this.options.database, 'WRITE', (tx) => work(queryRunner(tx, this.cypher, this.options.logger)));
+  }
+
+  /** Creates the id constraint, the name index and the cjk full-text index, and waits until they are online. */
+  async init(): Promise<void> {
+    for (const name of ['schema/create-node-id-constraint', 'schema/create-node-name-index', 'schema/create-node-text-index'] as const) {
+      await this.write((run) => run(name, {}));
+    }
+    await this.read((run) => run('schema/await-indexes', { timeoutSeconds: int(300) }));
+  }
+
+  async close(): Promise<void> {
+    if (this.options.closeDriver) await this.driver.close();
+  }
+
+  async upsert(batch: GraphBatch): Promise<UpsertResult> {
+    assertBatchShape(batch);
+    return (await this.write((run) => this.apply(run, [], batch))).result;
+  }
+
+  async deleteNodes(ids: readonly string[], replacement?: GraphBatch): Promise<{ nodesDeleted: number }> {
+    const doomed = [...new Set(checkIds(ids))];
+    if (replacement) assertBatchShape(replacement);
+    const { nodesDeleted } = await this.write((run) => this.apply(run, doomed, replacement ?? EMPTY));
+    return { nodesDeleted };
+  }
+
+  /** Deletes, reads what the batch touches, plans, writes: all inside the caller's transaction. */
+  private async apply(run: RunQuery, doomed: string[], batch: GraphBatch) {
+    const [deleted] = doomed.length ? await run('write/delete-nodes', { ids: doomed }) : [{ deleted: 0 }];
+    const { nodeIds, endpointIds, edgeIds } = idsTouchedBy(batch);
+    const stored = await this.nodesById(run, [...new Set([...nodeIds, ...endpointIds])]);
+    const edges = edgeIds.length ? (await run('read/get-edges', { ids: edgeIds })).map((r) => rowToEdge(r.edge)) : [];
+    const plan = planUpsert(batch, {
+      nodes: new Map(nodeIds.filter((id) => stored.has(id)).map((id) => [id, stored.get(id)!])),
+      edges: new Map(edges.map((e) => [e.id, e])),
+      hasNode: (id) => stored.has(id),
+    });
+    for (const [kind, nodes] of groupBy(plan.nodes, (n) => n.kind)) {
+      await run('write/merge-nodes', { nodes: nodes.map(nodeToRow) }, { KIND: kind });
+    }
+    for (const [type, group] of groupBy(plan.edges, (e) => e.type)) {
+      const [row] = await run('write/merge-edges', { edges: group.map(edgeToRow) }, { TYPE: type });
+      if (toNumber(row.written) !== group.length) throw new Error(`wrote ${String(row.written)} of ${group.length} ${type} edges`);
+    }
+    return { result: plan.result, nodesDeleted: toNumber(deleted.deleted) };
+  }
+
+  private async nodesById(run: RunQuery, ids: string[]): Promise<Map<string, GraphNode>> {
+    if (ids.length === 0) return new Map();
+    const rows = await run('read/get-nodes', { ids });
+    return new Map(rows.map((r) => rowToNode(r.node)).map((n) => [n.id, n]));
+  }
+
+  async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
+    const found = await this.read((run) => this.nodesById(run, [...new Set(checkIds(ids))]));
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async getRelations(ids: readonly string[], filter: RelationFilter): Promise<RelationPage[]> {
+    const params = {
+      ids: [...new Set(checkIds(ids))],
+      direction: checkDirection(filter.direction),
+      types: checkTypes(filter.types) ?? null,
+      first: filter.first === undefined ? null : int(checkInteger('first', filter.first, 0)),
+      after: filter.after ?? null,
+    };
+    if (params.ids.length === 0) return [];
+    const rows = await this.read((run) => run('read/get-relations', params));
+    const pages = new Map(rows.map((r) => [r.id as string, { edges: (r.edges as unknown[]).map(rowToEdge), totalCount: toNumber(r.totalCount) }]));
+    return ids.map((id) => pages.get(id)!);
+  }
+
+  async findByName(name: string, kinds?: NodeKind[]): Promise<GraphNode[]> {
+    const params = { key: String(name).toLowerCase(), kinds: checkKinds(kinds) ?? null };
+    return (await this.read((run) => run('read/find-by-name', params))).map((r) => rowToNode(r.node));
+  }
+
+  async listNodes(filter: NodeListFilter): Promise<NodePage> {
+    const params = {
+      kinds: checkKinds(filter.kinds) ?? null,
+      needle: filter.nameContains ? filter.nameContains.toLowerCase() : null,
+      first: int(checkInteger('first', filter.first, 0)),
+      after: filter.after ?? null,
+    };
+    const [row] = await this.read((run) => run('read/list-nodes', params));
+    return { nodes: (row.nodes as unknown[]).map(rowToNode), totalCount: toNumber(row.totalCount) };
+  }
+
+  async search(query: string, options: { kinds?: NodeKind[]; first: number }): Promise<SearchHit[]> {
+    const terms = parseSearchQuery(query);
+    const params = { query: luceneQueryFor(terms), terms, kinds: checkKinds(options.kinds) ?? null, first: int(checkInteger('first', options.first, 0)) };
+    const rows = await this.read((run) => run('read/search-nodes', params));
+    return rows.map((r) => ({ node: rowToNode(r.node), score: Number(r.score) }));
+  }
+
+  async neighbourhood(id: string, options: { depth: number; types?: RelationType[]; maxNodes: number }): Promise<Subgraph> {
+    const depth = checkInteger('depth', options.depth, 1, MAX_HOPS);
+    const maxNodes = checkInteger('maxNodes', options.maxNodes, 1);
+    const types = checkTypes(options.types) ?? null;
+    return this.read(async (run) => {
+      if ((await this.nodesById(run, [id])).size === 0) return { nodes: [], edges: [], truncated: false };
+      const expand = async (ring: string[]) => (await run('read/expand-ring', { ids: ring, types })).map((r) => r.id as string);
+      const walk = await walkNeighbourhood(id, depth, maxNodes, expand);
+      const nodes = await this.nodesById(run, walk.ids);
+      const edges = (await run('read/edges-among', { ids: walk.ids, types })).map((r) => rowToEdge(r.edge));
+      return { nodes: walk.ids.map((n) => nodes.get(n)!), edges, truncated: walk.truncated };
+    });
+  }
+
+  async shortestPaths(from: string, to: string, options: { maxHops: number; types?: RelationType[]; limit: number }): Promise<GraphEdge[][]> {
+    const maxHops = checkInteger('maxHops', options.maxHops, 1, MAX_HOPS);
+    const params = { from, to, types: checkTypes(options.types) ?? null, limit: int(checkInteger('limit', options.limit, 1)) };
+    // Neo4j refuses a shortest path from a node to itself; the port's answer is "no path".
+    if (from === to) return [];
+    const rows = await this.read((run) => run('read/shortest-paths', params, { MAX_HOPS: maxHops }));
+    return rows.map((r) => (r.edges as unknown[]).map(rowToEdge));
+  }
+
+  async counts(): Promise<GraphCounts> {
+    return this.read(async (run) => {
+      const tally = async (name: 'read/count-nodes' | 'read/count-edges') =>
+        Object.fromEntries((await run(name, {})).map((r) => [r.key as string, toNumber(r.count)]));
+      return { nodes: await tally('read/count-nodes'), edges: await tally('read/count-edges') };
+    });
+  }
+
+  async dump(): Promise<GraphBatch> {
+    return this.read(async (run) => ({
+      nodes: (await run('read/all-nodes', {})).map((r) => rowToNode(r.node)),
+      edges: (await run('read/all-edges', {})).map((r) => rowToEdge(r.edge)),
+    }));
+  }
+
+  async clear(): Promise<void> {
+    await this.write((run) => run('write/delete-all', {}));
+  }
+}

@@ -1,0 +1,78 @@
+import { isInt } from 'neo4j-driver';
+import type { GraphEdge, GraphNode } from '../../graph/graph-types';
+import { isNodeKind } from '../../graph/node-kind';
+import { isRelationType } from '../../graph/relation-type';
+import { buildSearchText } from '../search-ranking';
+import { StoreCorruptError } from '../store-errors';
+import { normaliseEdge, normaliseNode } from '../upsert-plan';
+
+/*
+ * Between graph/ types and what Neo4j stores. Properties and evidence are nested values Neo4j
+ * cannot hold as properties, so they travel as JSON strings; driver Integers become numbers here
+ * so no driver type leaves the adapter.
+ */
+
+type Row = Record<string, unknown>;
+
+/** A driver value as a JS number (Neo4j Integers included). */
+export function toNumber(value: unknown): number {
+  return isInt(value) ? value.toNumber() : Number(value);
+}
+
+function parseJson(owner: string, field: string, text: unknown): unknown {
+  try {
+    return JSON.parse(String(text ?? 'null'));
+  } catch {
+    throw new StoreCorruptError(`${owner} has a ${field} value that is not JSON`);
+  }
+}
+
+/** The parameters row that write/merge-nodes.cypher sets on a node. */
+export function nodeToRow(node: GraphNode): Row {
+  return {
+    id: node.id,
+    kind: node.kind,
+    name: node.name,
+    nameEn: node.nameEn ?? null,
+    aliases: node.aliases,
+    searchText: buildSearchText(node),
+    props: JSON.stringify(node.properties),
+    evidence: JSON.stringify(node.evidence),
+  };
+}
+
+/** The parameters row that write/merge-edges.cypher sets on a relationship. */
+export function edgeToRow(edge: GraphEdge): Row {
+  return { id: edge.id, source: edge.source, target: edge.target, props: JSON.stringify(edge.properties), evidence: JSON.stringify(edge.evidence) };
+}
+
+/** A node from the `n {.id, .kind, ...}` projection the read files return. */
+export function rowToNode(row: unknown): GraphNode {
+  const r = row as Row;
+  const owner = `node ${String(r.id)}`;
+  if (typeof r.kind !== 'string' || !isNodeKind(r.kind)) throw new StoreCorruptError(`${owner} has an unknown kind "${String(r.kind)}"`);
+  return normaliseNode({
+    id: String(r.id),
+    kind: r.kind,
+    name: String(r.name),
+    nameEn: typeof r.nameEn === 'string' ? r.nameEn : undefined,
+    aliases: Array.isArray(r.aliases) ? r.aliases.map(String) : [],
+    properties: (parseJson(owner, 'props', r.props) ?? {}) as GraphNode['properties'],
+    evidence: (parseJson(owner, 'evidence', r.evidence) ?? []) as GraphNode['evidence'],
+  });
+}
+
+/** An edge from the `r {.id, ..., type, source, target}` projection the read files return. */
+export function rowToEdge(row: unknown): GraphEdge {
+  const r = row as Row;
+  const owner = `edge ${String(r.id)}`;
+  if (typeof r.type !== 'string' || !isRelationType(r.type)) throw new StoreCorruptError(`${owner} has an unknown type "${String(r.type)}"`);
+  return normaliseEdge({
+    id: String(r.id),
+    type: r.type,
+    source: String(r.source),
+    target: String(r.target),
+    properties: (parseJson(owner, 'props', r.props) ?? {}) as GraphEdge['properties'],
+    evidence: (parseJson(owner, 'evidence', r.evidence) ?? []) as GraphEdge['evidence'],
+  });
+}
