@@ -27,11 +27,32 @@ export interface SourceMap {
   toOriginal(start: number, end: number): OriginalSpan;
 }
 
+/**
+ * One kept line of the original file, located in the normalised text. Lines rejoined into one
+ * paragraph keep their own ranges, so layout-aware parsers (tables cut by PDF extraction) can still
+ * see the original line structure.
+ */
+export interface NormalisedLine {
+  /** Normalised offsets of the line's cleaned text (no line break included). */
+  start: number;
+  end: number;
+  /** 1-based line of the original file. */
+  line: number;
+  /** Leading whitespace of the original line (tab-indented table cells keep their tab here). */
+  indent: string;
+  /** Blank original lines (and dropped debris lines) between the previous kept line and this one. */
+  blankBefore: number;
+  /** True when this line continues the previous one (no line break between them in `text`). */
+  joined: boolean;
+}
+
 /** The normalised text (NFKC, debris removed, broken lines rejoined) and its way back to the file. */
 export interface NormalisedText {
   source: SourceFile;
   text: string;
   map: SourceMap;
+  /** The kept original lines in order (page numbers and empty lines are not listed). */
+  lines?: NormalisedLine[];
 }
 
 export type DocumentLevel = 'national' | 'municipal' | 'district';
@@ -47,6 +68,8 @@ export interface DocumentMetadata {
   date?: string;
   level: DocumentLevel;
   kind: DocumentKind;
+  /** For a notice that promulgates another text (`关于印发《X》的通知`), the title X. */
+  subjectTitle?: string;
   /** Where each fact was read (normalised offsets), for evidence. */
   spans: Partial<Record<'title' | 'docNumber' | 'date' | 'issuers', { start: number; end: number }[]>>;
 }
@@ -66,6 +89,13 @@ export interface ClauseSegment {
   end: number;
   /** Reading order within the document, from 0. */
   order: number;
+  /** What the clause is: a numbered section, an annex task row, a case block, the text before the first section, or an annex. */
+  kind?: 'section' | 'task' | 'case' | 'preamble' | 'annex';
+  /**
+   * Set when `text` is not one contiguous slice (an annex task whose text is interleaved with other
+   * table cells): `text` is the concatenation of these normalised ranges, in order.
+   */
+  parts?: { start: number; end: number }[];
 }
 
 /** A cell of a table row: its text and where it was read. */
@@ -73,6 +103,13 @@ export interface TableCell {
   text: string;
   start: number;
   end: number;
+  /**
+   * Set when the cell was rebuilt from fragments that are not one contiguous slice (a cell broken
+   * across lines with other cells' text in between): `text` is the concatenation of these ranges.
+   */
+  parts?: { start: number; end: number }[];
+  /** True when the value comes from a merged cell of an earlier row (the span points at that cell). */
+  inherited?: boolean;
 }
 
 /** One row of a table, with cells keyed by column name (e.g. `揭榜项目`, `揭榜单位`, `依托联合体`, `牵头单位`, `责任单位`). */
