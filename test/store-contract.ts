@@ -178,6 +178,8 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         expect((await store.search('电子 学院', { first: 10 })).map((h) => h.node.id)).toEqual([DIANZI]);
         expect(await store.search('学院', { first: 1 })).toHaveLength(1);
         expect(await store.search('火星', { first: 10 })).toEqual([]);
+        expect((await store.search('坊', { first: 10 })).map((h) => h.node.id)).toEqual([WORKSHOP]);
+        expect((await store.search('泰国 工坊', { first: 10 })).map((h) => h.node.id)).toEqual([WORKSHOP]);
         await expect(store.search('  ', { first: 10 })).rejects.toThrow(StoreInputError);
       });
 
@@ -223,6 +225,15 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         expect(await store.shortestPaths(GONGYE, THAILAND, { maxHops: 3, limit: 10 })).toEqual([]);
         expect(await store.shortestPaths(GONGYE, THAILAND, { maxHops: 4, limit: 10 })).toHaveLength(2);
         expect(await store.shortestPaths(GONGYE, 'nobody', { maxHops: 4, limit: 10 })).toEqual([]);
+        expect(await store.shortestPaths(GONGYE, GONGYE, { maxHops: 4, limit: 10 })).toEqual([]);
+      });
+
+      it('finds the shortest path among the allowed types, even when a shorter one uses others', async () => {
+        const any = await store.shortestPaths(GONGYE, JIAOWEI, { maxHops: 4, limit: 10 });
+        expect(any.map((p) => p.map((e) => e.type))).toEqual([['MEMBER_OF', 'LEADS']]);
+        const documents = await store.shortestPaths(GONGYE, JIAOWEI, { maxHops: 4, limit: 10, types: ['MENTIONS', 'CONTAINS', 'ISSUED_BY'] });
+        expect(documents.map((p) => p.map((e) => e.type))).toEqual([['MENTIONS', 'CONTAINS', 'ISSUED_BY']]);
+        expect(documents[0].map((e) => e.source)).toEqual([CLAUSE, POLICY, POLICY]);
       });
     });
 
