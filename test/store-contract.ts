@@ -85,6 +85,18 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         expect((await store.dump()).nodes).toEqual([]);
       });
 
+      it('loses no update when writers of the same node run at once', async () => {
+        await store.upsert(fixtureGraph());
+        const writers = ['甲', '乙', '丙', '丁'].map((alias) =>
+          store.upsert({ nodes: [node('School', '重庆工业职业技术学院', { aliases: [alias] })], edges: [edge('MEMBER_OF', GONGYE, ALLIANCE, { evidence: [evidenceAt(alias.charCodeAt(0) % 97, alias)] })] }),
+        );
+        await Promise.all(writers);
+        const [merged] = await store.getNodes([GONGYE]);
+        expect([...merged!.aliases].sort()).toEqual(['重庆工职院', '甲', '乙', '丙', '丁'].sort());
+        const [page] = await store.getRelations([GONGYE], { direction: 'OUT', types: ['MEMBER_OF'] });
+        expect(page.edges[0].evidence).toHaveLength(4);
+      });
+
       it('returns copies: changing a returned node does not change the store', async () => {
         await store.upsert(fixtureGraph());
         const [first] = await store.getNodes([GONGYE]);

@@ -10,6 +10,7 @@ export const CYPHER_FILES = {
   'schema/create-node-name-index': [],
   'schema/create-node-text-index': [],
   'schema/await-indexes': ['timeoutSeconds'],
+  'write/lock-nodes': ['ids'],
   'write/merge-nodes': ['nodes'],
   'write/merge-edges': ['edges'],
   'write/delete-nodes': ['ids'],

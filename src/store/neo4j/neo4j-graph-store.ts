@@ -75,11 +75,13 @@ export class Neo4jStore implements GraphStore {
     return { nodesDeleted };
   }
 
-  /** Deletes, reads what the batch touches, plans, writes: all inside the caller's transaction. */
+  /** Deletes, locks and reads what the batch touches, plans, writes: all inside the caller's transaction. */
   private async apply(run: RunQuery, doomed: string[], batch: GraphBatch) {
     const [deleted] = doomed.length ? await run('write/delete-nodes', { ids: doomed }) : [{ deleted: 0 }];
     const { nodeIds, endpointIds, edgeIds } = idsTouchedBy(batch);
-    const stored = await this.nodesById(run, [...new Set([...nodeIds, ...endpointIds])]);
+    const touched = [...new Set([...nodeIds, ...endpointIds])].sort();
+    if (touched.length) await run('write/lock-nodes', { ids: touched });
+    const stored = await this.nodesById(run, touched);
     const edges = edgeIds.length ? (await run('read/get-edges', { ids: edgeIds })).map((r) => rowToEdge(r.edge)) : [];
     const plan = planUpsert(batch, {
       nodes: new Map(nodeIds.filter((id) => stored.has(id)).map((id) => [id, stored.get(id)!])),
