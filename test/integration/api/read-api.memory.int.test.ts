@@ -1,0 +1,3 @@
+import { describeReadApi } from './read-api.suite';
+
+describeReadApi('memory');
