@@ -26,7 +26,7 @@ export const TEST_CONFIG: ApiConfig = {
   maxQueryComplexity: 20_000,
   maxRequestBytes: 100_000,
   requestTimeoutMs: 10_000,
-  maxDocumentBytes: 200_000,
+  maxDocumentBytes: 50_000,
 };
 
 export interface GraphqlResponse<T = any> {
