@@ -7,11 +7,12 @@ import { edgeId } from '../../graph/ids';
  * and its evidence, and each of drop's edges re-pointed at `keep` (edges between the two vanish).
  */
 export function planMerge(keep: GraphNode, drop: GraphNode, dropEdges: readonly GraphEdge[]): GraphBatch {
+  const nameEn = keep.nameEn ?? drop.nameEn;
   const names = [drop.name, ...(drop.nameEn ? [drop.nameEn] : []), ...drop.aliases, ...keep.aliases];
-  const aliases = [...new Set(names)].filter((name) => name !== keep.name && name !== keep.nameEn);
+  const aliases = [...new Set(names)].filter((name) => name !== keep.name && name !== nameEn);
   const merged: GraphNode = {
     ...keep,
-    nameEn: keep.nameEn ?? drop.nameEn,
+    nameEn,
     aliases,
     properties: { ...drop.properties, ...keep.properties },
     evidence: mergeEvidence(keep.evidence, drop.evidence),

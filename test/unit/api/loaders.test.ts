@@ -1,0 +1,52 @@
+import { createLoaders, relationFilterKey } from '../../../src/api/loaders/create-loaders';
+import { MemoryStore } from '../../../src/store/memory/memory-graph-store';
+import * as F from '../../fixtures/api-graph.fixtures';
+import { countingStore } from '../../integration/api/counting-store';
+
+async function filledStore() {
+  const store = new MemoryStore();
+  await store.init();
+  await store.upsert(F.apiGraphBatch());
+  return countingStore(store);
+}
+
+describe('createLoaders', () => {
+  it('batches node loads of one tick into one getNodes call, answering in the order asked', async () => {
+    const { store, calls } = await filledStore();
+    const loaders = createLoaders(store);
+    const ids = [F.HUAWEI.id, 'School:无此校', F.PLAN, F.DIANZI.id];
+    const nodes = await Promise.all(ids.map((id) => loaders.nodes.load(id)));
+    expect(nodes.map((n) => n?.id ?? null)).toEqual([F.HUAWEI.id, null, F.PLAN, F.DIANZI.id]);
+    expect(calls).toEqual({ getNodes: 1 });
+    await loaders.nodes.load(F.HUAWEI.id);
+    expect(calls).toEqual({ getNodes: 1 });
+  });
+
+  it('groups relation loads by filter: one getRelations call per distinct filter, pages in key order', async () => {
+    const { store, calls } = await filledStore();
+    const loaders = createLoaders(store);
+    const members = { types: ['MEMBER_OF' as const], direction: 'OUT' as const };
+    const [a, b, c, d] = await Promise.all([
+      loaders.relations(F.DIANZI.id, members),
+      loaders.relations(F.HUAWEI.id, { direction: 'OUT', types: ['MEMBER_OF'] }),
+      loaders.relations(F.GONGYE.id, members),
+      loaders.relations(F.DIANZI.id, { direction: 'BOTH' }),
+    ]);
+    expect(calls).toEqual({ getRelations: 2 });
+    expect([a, b, c].map((p) => p.edges.map((e) => e.source))).toEqual([[F.DIANZI.id], [F.HUAWEI.id], [F.GONGYE.id]]);
+    expect(d.totalCount).toBe(7);
+  });
+
+  it('does not call the store for primed nodes', async () => {
+    const { store, calls } = await filledStore();
+    const loaders = createLoaders(store);
+    loaders.prime([F.HUAWEI]);
+    expect((await loaders.nodes.load(F.HUAWEI.id))?.name).toBe('华为技术有限公司');
+    expect(calls).toEqual({});
+  });
+
+  it('keys filters so that type order and duplicates do not matter', () => {
+    expect(relationFilterKey({ types: ['CITES', 'LEADS', 'CITES'], direction: 'IN' })).toBe(relationFilterKey({ types: ['LEADS', 'CITES'], direction: 'IN' }));
+    expect(relationFilterKey({ direction: 'IN', first: 3 })).not.toBe(relationFilterKey({ direction: 'IN', first: 4 }));
+  });
+});
