@@ -13,6 +13,8 @@ export function createApolloServer(schema: GraphQLSchema, config: ApiConfig, log
     formatError: createFormatError(logger),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // server.ts owns shutdown: Apollo would otherwise stop itself and re-raise the signal mid-drain.
+    stopOnTerminationSignals: false,
     plugins: [queryLimitsPlugin(config), ApolloServerPluginLandingPageDisabled()],
     logger: {
       debug: (m) => logger.debug(m),

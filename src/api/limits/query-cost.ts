@@ -63,7 +63,7 @@ function multiplier(node: FieldNode, field: GraphQLField<unknown, unknown> | und
 /**
  * Depth and complexity of an operation: one per field, a field's children multiplied by how many
  * items it returns (see `multiplier`). Fragments are expanded; unknown fields count as leaves
- * (validation reports them anyway).
+ * (validation reports them anyway); introspection fields are free.
  */
 export function measureQuery(
   schema: GraphQLSchema,
@@ -77,6 +77,8 @@ export function measureQuery(
     let complexity = 0;
     for (const selection of set.selections) {
       if (selection.kind === Kind.FIELD) {
+        // Introspection (__schema, __type) is bounded by the schema itself; GraphiQL's own query is 15 deep.
+        if (selection.name.value.startsWith('__') && selection.name.value !== '__typename') continue;
         const field = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[selection.name.value] : undefined;
         if (!selection.selectionSet) {
           complexity += 1;

@@ -1,3 +1,4 @@
+import { getIntrospectionQuery } from 'graphql';
 import type { GraphStore } from '../../../src/store/graph-store.port';
 import { MemoryStore } from '../../../src/store/memory/memory-graph-store';
 import { StoreUnavailableError } from '../../../src/store/store-errors';
@@ -76,6 +77,12 @@ describe('HTTP server', () => {
     expect(r.status).toBe(400);
     expect(r.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(r.errors?.[0].message).toMatch(/depth \d+ exceeds the limit of 12/);
+  });
+
+  it('answers the introspection query GraphiQL sends, whatever the depth limit', async () => {
+    const r = await api.graphql(getIntrospectionQuery());
+    expect(r.errors).toBeUndefined();
+    expect(r.data.__schema.types.map((t: any) => t.name)).toEqual(expect.arrayContaining(['Entity', 'Document', 'Clause', 'Relation']));
   });
 
   it('refuses queries costlier than the complexity limit, counting page sizes from variables', async () => {

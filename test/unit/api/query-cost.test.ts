@@ -1,4 +1,4 @@
-import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode, type GraphQLSchema } from 'graphql';
+import { getIntrospectionQuery, Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode, type GraphQLSchema } from 'graphql';
 import { measureQuery } from '../../../src/api/limits/query-cost';
 import { buildApiSchema } from '../../../src/api/schema/build-api-schema';
 
@@ -37,5 +37,10 @@ describe('measureQuery', () => {
     expect(measure(q)).toEqual({ depth: 3, complexity: 1 + (1 + (1 + 2) + 1) });
     const cyclic = `{ entity(name: "x") { ...A } } fragment A on Entity { name ...A }`;
     expect(measure(cyclic).complexity).toBe(2);
+  });
+
+  it('does not count introspection, so GraphiQL can load the schema under any limit', () => {
+    expect(measure(getIntrospectionQuery())).toEqual({ depth: 0, complexity: 0 });
+    expect(measure('{ __typename entity(name: "x") { name } }')).toEqual({ depth: 2, complexity: 1 + (1 + 1) });
   });
 });
