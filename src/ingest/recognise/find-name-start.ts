@@ -13,6 +13,7 @@ import { endsWithNamedBody, longestSuffixAt, type SuffixRule } from './suffix-ru
 /** Longest name the walk builds; policy texts have longer run-ons than real names. */
 const MAX_NAME = 32;
 const MAX_GROUP = 14;
+const MAX_QUOTED = 24;
 
 /** Where a name ends at `suffixStart` starts, and whether a plural determiner (`各`, `有关`) opens it. */
 export interface NameStart {
@@ -132,9 +133,10 @@ export function findNameStart(text: string, index: WordIndex, suffixStart: numbe
       continue;
     }
     if (w.word === '”' || w.word === '"') {
-      const open = openingBefore(text, w.start, w.word === '”' ? '“' : '"', MAX_GROUP);
-      // A quoted brand is the head of a name only when words follow it (`“红岩思政”教育联盟`, not `“双高计划”学校`).
-      if (open !== undefined && open < w.start - 1 && w.end < suffixStart) start = open;
+      const open = openingBefore(text, w.start, w.word === '”' ? '“' : '"', MAX_QUOTED);
+      // A quoted phrase opens the name (`“红岩思政”教育联盟`, `“学历证书+若干职业技能等级证书”制度试点`) unless it is
+      // a name of its own followed directly by a head noun (`“双高计划”学校`).
+      if (open !== undefined && open < w.start - 1 && (w.end < suffixStart || !longestSuffixAt(text, w.start))) start = open;
       break;
     }
     if (w.word === ' ') {

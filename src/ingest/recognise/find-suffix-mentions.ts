@@ -97,7 +97,7 @@ export function findSuffixMentions(text: string, index: WordIndex, gazetteer?: G
     if (last.end > end && last.start <= suffixStart) continue;
     const walked = findNameStart(text, index, suffixStart, rule);
     const { determiner } = walked;
-    let start = rule.use === 'category' && !determiner ? qualifierRunStart(text, walked.start, suffixStart) : walked.start;
+    let start = rule.use === 'category' && !determiner ? qualifierRunStart(text, index, walked.start, suffixStart) : walked.start;
     if (rule.use === 'office' && !isOffice(text, index, suffixStart, end, start)) continue;
     if (rule.kind === 'GovernmentBody' && DOC_NUMBER_AFTER.test(text.slice(end, end + 10))) continue;
     if (start === suffixStart && rule.use !== 'category' && rule.suffix.length < 4 && rule.use !== 'office') continue;
@@ -108,7 +108,7 @@ export function findSuffixMentions(text: string, index: WordIndex, gazetteer?: G
     if (group && !NOT_QUALIFYING_GROUP.test(group[1]) && start < suffixStart) stop = end + group[0].length;
     const reason = judgeGeneric(text, index, start, end, rule, determiner);
     let generic = reason !== undefined;
-    if (reason === 'qualifiers' || reason === 'type') start = qualifierRunStart(text, start, suffixStart);
+    if (reason === 'qualifiers' || reason === 'type') start = qualifierRunStart(text, index, start, suffixStart);
     if (!generic && rule.kind === 'Project' && !/[“"]/.test(text.slice(start, end))) generic = !hasProperWord(index, start, suffixStart);
     if (!generic && rule.use === 'office') generic = isGenericOffice(text, index, start, suffixStart);
     if (generic) stop = end;

@@ -24,6 +24,10 @@ export interface GazetteerIndex {
   find(text: string, index: WordIndex): GazetteerHit[];
 }
 
+/** Brackets and dashes are written both ways; names match whichever the text uses. */
+const FOLD: Record<string, string> = { '（': '(', '）': ')', '—': '-', '–': '-', '－': '-', '，': ',' };
+const fold = (ch: string): string => FOLD[ch] ?? ch;
+
 /** Short names (`华为`, `泰国`) must not match inside other words (`中泰`), so they need word edges. */
 const ALIGN_BELOW = 4;
 
@@ -36,8 +40,8 @@ export function createGazetteerIndex(names: readonly GazetteerName[]): Gazetteer
     byName.set(entry.name, entry);
     let node = root;
     for (const ch of entry.name) {
-      let next = node.children.get(ch);
-      if (!next) node.children.set(ch, (next = { children: new Map() }));
+      let next = node.children.get(fold(ch));
+      if (!next) node.children.set(fold(ch), (next = { children: new Map() }));
       node = next;
     }
     node.entry = entry;
@@ -47,7 +51,7 @@ export function createGazetteerIndex(names: readonly GazetteerName[]): Gazetteer
     const found: GazetteerName[] = [];
     let node: TrieNode | undefined = root;
     for (let i = pos; i < text.length && node; i++) {
-      node = node.children.get(text[i]);
+      node = node.children.get(fold(text[i]));
       if (node?.entry) found.push(node.entry);
     }
     return found.reverse();

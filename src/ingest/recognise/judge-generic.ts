@@ -47,9 +47,13 @@ export function stripQualifiers(modifier: string, places: boolean): string {
   return rest;
 }
 
-/** Where the run of qualifiers and places that ends at `headStart` begins: a category keeps only those (`激活行业企业` → `行业企业`). */
-export function qualifierRunStart(text: string, start: number, headStart: number): number {
+/**
+ * Where the run of qualifiers and places that ends at `headStart` begins, at a word edge: a category keeps
+ * only those (`激活行业企业` → `行业企业`).
+ */
+export function qualifierRunStart(text: string, index: WordIndex, start: number, headStart: number): number {
   for (let i = start; i < headStart; i++) {
+    if (index.words[index.wordAt[i]].start !== i) continue;
     if (stripQualifiers(text.slice(i, headStart), true).length === 0) return i;
   }
   return headStart;

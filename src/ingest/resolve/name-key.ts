@@ -12,11 +12,16 @@ export function nameKey(name: string): string {
     .toLowerCase();
 }
 
-/** The name as it should be shown: NFKC, no quotes, and no spaces except between two Latin words. */
+/**
+ * The name as it should be shown: NFKC, no quotes, no spaces except between two Latin words, and
+ * full-width brackets as Chinese text writes them (`重庆机电控股（集团）公司`).
+ */
 export function displayName(name: string): string {
   return name
     .normalize('NFKC')
     .replace(/[“”"「」『』]/g, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）')
     .replace(/\s+/g, ' ')
     .replace(/ (?![A-Za-z0-9])|(?<![A-Za-z0-9]) /g, '')
     .trim();
