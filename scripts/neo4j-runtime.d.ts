@@ -47,6 +47,10 @@ export function freePort(host?: string): Promise<number>;
 export function instanceFiles(home: string): InstanceFiles;
 /** What listens on host:port: a Bolt server, something else, or nothing. */
 export function probeBolt(host: string, port: number): Promise<'bolt' | 'other' | 'closed'>;
+/** Takes `file` as a lock for this process: false while another live process holds it; stale locks are taken over. */
+export function tryLock(file: string): boolean;
+/** Releases a lock this process took with tryLock. */
+export function releaseLock(file: string): void;
 /** Starts a server unless Bolt already answers on the port. */
 export function startNeo4j(options?: StartOptions): Promise<StartResult>;
 /** Stops the server whose pid file is in the home folder; a no-op when none runs. */

@@ -1,8 +1,8 @@
 /*
- * The project's own Neo4j: builds the embedded server in neo4j/ (Maven; the first build downloads
- * Neo4j from Maven Central, later ones reuse neo4j/target), starts it as a detached JVM, waits for
- * Bolt, and stops it again. Used by scripts/neo4j-start.js, scripts/neo4j-stop.js and the jest
- * global set-up. Plain CommonJS so both Node and ts-jest load it without a build step.
+ * The project's own Neo4j: builds the embedded server in neo4j/ when needed (neo4j-build.js),
+ * starts it as a detached JVM, waits for Bolt, and stops it again. Used by neo4j-start.js,
+ * neo4j-stop.js and the jest global set-up. Plain CommonJS so both Node and ts-jest load it
+ * without a build step.
  *
  * An instance lives in one "home" folder: data/ and logs/ (Neo4j's own, logs/debug.log),
  * neo4j.log (the JVM's stdout/stderr) and neo4j.pid. Authentication is disabled, so any
@@ -10,16 +10,15 @@
  */
 'use strict';
 
-const { spawn, spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
 const neo4j = require('neo4j-driver');
+const { JAR, LIB, ensureBuilt } = require('./neo4j-build');
+const { isAlive, releaseLock, tryLock } = require('./neo4j-process');
 
 const ROOT = path.resolve(__dirname, '..');
-const PROJECT = path.join(ROOT, 'neo4j');
-const JAR = path.join(PROJECT, 'target', 'vetgraph-neo4j.jar');
-const LIB = path.join(PROJECT, 'target', 'lib');
 const MAIN_CLASS = 'vetgraph.EmbeddedNeo4j';
 
 // Modest heap and the flags Neo4j's own launcher passes (reflective access for the page cache and Netty).
@@ -49,48 +48,6 @@ function instanceFiles(home) {
     log: path.join(abs, 'neo4j.log'),
     pid: path.join(abs, 'neo4j.pid'),
   };
-}
-
-function newestMtime(dir) {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** True when target/ holds a jar built after the last change to pom.xml or the Java sources. */
-function isBuilt() {
-  if (!fs.existsSync(JAR) || !fs.existsSync(LIB) || fs.readdirSync(LIB).length === 0) return false;
-  const sources = Math.max(fs.statSync(path.join(PROJECT, 'pom.xml')).mtimeMs, newestMtime(path.join(PROJECT, 'src')));
-  return fs.statSync(JAR).mtimeMs >= sources;
-}
-
-function runMaven(args, log) {
-  const result = spawnSync('mvn', ['-B', '-q', '-f', path.join(PROJECT, 'pom.xml'), ...args, 'package'], {
-    cwd: PROJECT,
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (result.error && result.error.code === 'ENOENT') {
-    throw new Error('Maven (mvn) is not on PATH; it and Java 17+ are needed to build the embedded Neo4j in neo4j/');
-  }
-  if (result.status !== 0) log(`vetgraph-neo4j: mvn ${args.join(' ')} package exited with ${result.status}`);
-  return result.status === 0;
-}
-
-/** Builds neo4j/ unless it is up to date. Offline first when the jars were fetched before. */
-function ensureBuilt(log = console.error) {
-  if (isBuilt()) return;
-  const fetchedBefore = fs.existsSync(LIB);
-  // Drop the old classpath so a version bump never leaves two Neo4j versions side by side.
-  fs.rmSync(LIB, { recursive: true, force: true });
-  if (fetchedBefore) {
-    log('vetgraph-neo4j: rebuilding neo4j/ offline');
-    if (runMaven(['-o'], log)) return;
-  }
-  log('vetgraph-neo4j: building neo4j/ (the first build downloads about 170 MB from Maven Central)');
-  if (!runMaven([], log)) throw new Error('building neo4j/ with Maven failed; see the Maven output above');
 }
 
 function javaCommand() {
@@ -143,19 +100,6 @@ function freePort(host = '127.0.0.1') {
   });
 }
 
-function isAlive(pid) {
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-  // A zombie has exited already; its parent (perhaps an init that never reaps) just has not collected it.
-  const stat = `/proc/${pid}/stat`;
-  if (!fs.existsSync(stat)) return true;
-  const state = fs.readFileSync(stat, 'utf8').replace(/^.*\)\s*/s, '').charAt(0);
-  return state !== 'Z';
-}
-
 /** The pid in the home's pid file if that process is alive and is our server, else undefined. */
 function runningPid(files) {
   if (!fs.existsSync(files.pid)) return undefined;
@@ -188,10 +132,16 @@ async function startNeo4j(options = {}) {
   const state = await probeBolt(host, port);
   if (state === 'bolt') return { uri, started: false };
   if (state === 'other') throw new Error(`port ${port} on ${host} is in use by something that does not speak Bolt`);
-  const stale = runningPid(files);
-  if (stale !== undefined) {
-    throw new Error(`a server from ${files.home} (pid ${stale}) is running but not answering on ${uri}; ` +
-      `stop it with: npm run neo4j:stop -- --home ${path.relative(ROOT, files.home)}`);
+  // A server of this home that is still starting or shutting down: wait until it answers or is gone.
+  const earlier = runningPid(files);
+  const waitUntil = Date.now() + 60_000;
+  while (runningPid(files) !== undefined) {
+    if ((await probeBolt(host, port)) === 'bolt') return { uri, started: false };
+    if (Date.now() > waitUntil) {
+      throw new Error(`a server from ${files.home} (pid ${earlier}) is running but not answering on ${uri}; ` +
+        `stop it with: npm run neo4j:stop -- --home ${path.relative(ROOT, files.home)}`);
+    }
+    await sleep(500);
   }
 
   ensureBuilt(log);
@@ -249,4 +199,6 @@ async function stopNeo4j(options = {}) {
   return { stopped: true, pid };
 }
 
-module.exports = { DEV_HOME, ROOT, ensureBuilt, freePort, instanceFiles, probeBolt, startNeo4j, stopNeo4j };
+module.exports = {
+  DEV_HOME, ROOT, ensureBuilt, freePort, instanceFiles, probeBolt, releaseLock, startNeo4j, stopNeo4j, tryLock,
+};

@@ -1,4 +1,5 @@
 /** How integration tests reach Neo4j, and the hand-over between jest's global set-up and teardown. */
+import path from 'node:path';
 import { loadConfig } from '../src/config';
 
 /** Bolt URI and credentials for integration tests; throws (never skips) when no Neo4j was given. */
@@ -24,3 +25,8 @@ export const startedNeo4jHome = {
     (globalThis as WithHome)[HOME_KEY] = home;
   },
 };
+
+/** Lock file by which one test run claims a test home (and so its port) until its teardown. */
+export function testHomeLock(home: string): string {
+  return path.join(home, 'run.lock');
+}

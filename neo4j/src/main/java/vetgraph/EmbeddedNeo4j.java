@@ -14,11 +14,13 @@
 package vetgraph;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
@@ -51,11 +53,18 @@ public final class EmbeddedNeo4j {
                     .setConfig(GraphDatabaseSettings.auth_enabled, false)
                     // Small machine (2 cores): the graph is a few thousand nodes, 128 MiB is plenty.
                     .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(128))
+                    // Neo4j preallocates 256 MiB transaction logs per database; 32 MiB, grown on demand, is plenty here.
                     .setConfig(GraphDatabaseSettings.keep_logical_logs, "1 files")
+                    .setConfig(GraphDatabaseSettings.preallocate_logical_logs, false)
+                    .setConfig(GraphDatabaseSettings.logical_log_rotation_threshold, ByteUnit.mebiBytes(32))
+                    // Bolt waits 5 s for idle worker threads at shutdown; a test run's teardown need not.
+                    .setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
+                    .setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
                     .build();
         } catch (RuntimeException e) {
-            System.err.println("vetgraph-neo4j: could not start on " + host + ":" + port + ": " + e);
+            // The stack first, the summary last: the start script shows the log's tail.
             e.printStackTrace();
+            System.err.println("vetgraph-neo4j: could not start on " + host + ":" + port + ": " + e);
             System.exit(1);
             return;
         }
