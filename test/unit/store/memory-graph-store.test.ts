@@ -36,7 +36,6 @@ describe('MemoryStore on disk', () => {
     dir = mkdtempSync(join(tmpdir(), 'vetgraph-store-'));
   });
   afterEach(() => {
-    chmodSync(dir, 0o755);
     rmSync(dir, { recursive: true, force: true });
   });
 
