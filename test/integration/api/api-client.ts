@@ -50,7 +50,8 @@ export interface StartOptions {
   store: StoreKind | GraphStore;
   batch?: GraphBatch;
   config?: Partial<ApiConfig>;
-  ingest?: IngestFn;
+  /** The ingest pipeline to wire, made over the harness's store. */
+  ingest?: (store: GraphStore) => IngestFn;
   /** Wraps the store before the app sees it (counting, failing); the fill and clean-up use the raw store. */
   wrap?: (store: GraphStore) => GraphStore;
 }
@@ -80,7 +81,7 @@ export async function startApi(options: StartOptions): Promise<ApiHarness> {
   if (options.batch) await raw.upsert(options.batch);
   const logs: Record<string, unknown>[] = [];
   const store = options.wrap ? options.wrap(raw) : raw;
-  const app = await createApp({ store, config: { ...TEST_CONFIG, ...options.config }, logger: captureLogger(logs), ingest: options.ingest });
+  const app = await createApp({ store, config: { ...TEST_CONFIG, ...options.config }, logger: captureLogger(logs), ingest: options.ingest?.(raw) });
   const url = await app.listen(0, '127.0.0.1');
   return {
     url,
