@@ -5,7 +5,7 @@ import { companyCore } from './company-core';
 import { expandOfficeName } from './expand-office-name';
 import type { Lexicon, LexiconEntry } from './lexicon-types';
 import { displayName, nameKey } from './name-key';
-import { documentJurisdiction } from './parse-jurisdiction';
+import { documentJurisdiction, parseJurisdiction } from './parse-jurisdiction';
 
 /** What a mention must carry to be resolved (an `EntityMention` has it). */
 export interface MentionToResolve {
@@ -99,8 +99,10 @@ export function createResolver(lexicon: Lexicon, options: ResolverOptions = {}):
     const kind = entry?.kind ?? mention.kind;
     const canonicalName = entry?.name ?? expanded?.full ?? name;
     const nameEn = entry?.nameEn ?? expanded?.nameEn;
-    // Relative short forms (`区教委`) mean a different body in each district, so only qualified forms become aliases.
-    const seen = [expanded ? expanded.qualified : name, expanded && name !== expanded.qualified && !/^[市区县]/.test(name) ? name : undefined];
+    // Relative short forms (`区教委`, or `人力社保局` with no place) mean a different body in each place, so only
+    // forms that carry their place become aliases.
+    const placed = expanded === undefined || Object.values(parseJurisdiction(name)).some((v) => v !== undefined);
+    const seen = [expanded?.qualified, placed ? name : undefined];
     const aliases = [...new Set([...(entry?.aliases ?? []), ...seen.filter((a): a is string => a !== undefined)])].filter(
       (a) => nameKey(a) !== nameKey(canonicalName),
     );
