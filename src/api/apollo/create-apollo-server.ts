@@ -15,7 +15,7 @@ export function createApolloServer(schema: GraphQLSchema, config: ApiConfig, log
     introspection: true,
     // server.ts owns shutdown: Apollo would otherwise stop itself and re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
-    plugins: [queryLimitsPlugin(config), ApolloServerPluginLandingPageDisabled()],
+    plugins: [queryLimitsPlugin(config, logger), ApolloServerPluginLandingPageDisabled()],
     logger: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.info(m),

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import type { Logger } from 'pino';
 import type { ApiConfig } from '../context/api-context';
 import { defaultPageSize } from '../pagination/page-request';
 import { measureQuery } from './query-cost';
@@ -11,7 +12,10 @@ const DEFAULT_LIST_SIZE = 10;
  * Refuses operations deeper than Config.maxQueryDepth or costlier than Config.maxQueryComplexity,
  * after parsing and before any resolver runs (variables known, so `first: $n` is counted).
  */
-export function queryLimitsPlugin(config: Pick<ApiConfig, 'maxQueryDepth' | 'maxQueryComplexity' | 'maxPageSize'>): ApolloServerPlugin {
+export function queryLimitsPlugin(
+  config: Pick<ApiConfig, 'maxQueryDepth' | 'maxQueryComplexity' | 'maxPageSize'>,
+  logger: Logger,
+): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
@@ -25,6 +29,11 @@ export function queryLimitsPlugin(config: Pick<ApiConfig, 'maxQueryDepth' | 'max
             defaultPageSize: defaultPageSize(config.maxPageSize),
             defaultListSize: DEFAULT_LIST_SIZE,
           });
+          // Variable names only: values can be whole documents (ingestDocument).
+          logger.debug(
+            { operation: request.operationName, query: request.query?.slice(0, 2000), variables: Object.keys(request.variables ?? {}), ...cost },
+            'graphql operation',
+          );
           if (cost.depth > config.maxQueryDepth) {
             throw new GraphQLError(`query depth ${cost.depth} exceeds the limit of ${config.maxQueryDepth}`, {
               extensions: { code: 'QUERY_TOO_COMPLEX', depth: cost.depth, maxDepth: config.maxQueryDepth, http: { status: 400 } },
