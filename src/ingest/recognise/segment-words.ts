@@ -1,5 +1,4 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { tag as tagWords } from 'jieba-wasm';
 
 /** One word of the text as jieba cut it, with its part-of-speech tag and offsets. */
 export interface Word {
@@ -16,17 +15,13 @@ export interface WordIndex {
   wordAt: Int32Array;
 }
 
-let jieba: Jieba | undefined;
-
-/** Loading the dictionary takes ~200 ms, so one instance serves the whole process. */
-function instance(): Jieba {
-  jieba ??= Jieba.withDict(dict);
-  return jieba;
-}
-
-/** Cuts `text` into tagged words (HMM on, so unseen names come out as `x`/`nz` words rather than single characters). */
+/**
+ * Cuts `text` into tagged words (HMM on, so unseen names come out as `x`/`nz` words rather than single characters).
+ * jieba-wasm (jieba-rs compiled to WebAssembly) rather than a native addon: one package for every platform,
+ * so the lock file is the same everywhere and `npm ci` works. Its dictionary loads once, on first use (~300 ms).
+ */
 export function segmentWords(text: string): WordIndex {
-  const tagged = text.length === 0 ? [] : instance().tag(text, true);
+  const tagged = text.length === 0 ? [] : tagWords(text, true);
   const words: Word[] = [];
   const wordAt = new Int32Array(text.length);
   let offset = 0;
