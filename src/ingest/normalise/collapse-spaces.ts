@@ -3,6 +3,7 @@ import { isDigit, isHan, isWide } from './char-class';
 /** Characters that follow a number as its unit or classifier (`2019 年`, `18 号`, `126 所`, `81.7 %`). */
 const UNITS = new Set([...'年月日号时分秒天个所项家门部种名人万亿元届次倍条类批枚位周岁余多级期台套本篇场轮节册户亩米吨%％‰']);
 
+const DATE_UNITS = '年月日号%％';
 const SPACE = ' ';
 /** Marks inside a number or a range of numbers: `81.7`, `12,000`, `5—10`. */
 const NUMBER_INNER = '.,—-~–';
@@ -43,11 +44,21 @@ export function collapseSpaces(out: string[], from: number[], to: number[]): voi
 function shouldRemove(out: string[], a: number, b: number): boolean {
   const left = lastChar(out[a - 1]);
   const right = out[b][0];
-  if (isDigit(left) && UNITS.has(right)) return true;
+  if (isDigit(left) && UNITS.has(right)) return !startsLine(out, a) || DATE_UNITS.includes(right);
   if (isDigit(right) && (left === '第' || (isWide(left) && numberHasUnit(out, b)))) return true;
   if (isRangeDash(left) && isDigit(right) && isDigit(lastChar(out[a - 2] ?? ''))) return true;
   if (isDigit(left) && isRangeDash(right) && isDigit(out[b + 1]?.[0])) return true;
   return isHan(left) && isHan(right) && isolated(out, a - 1, -1) && isolated(out, b, 1);
+}
+
+/**
+ * True when the number ending before unit `a` opens the line: a table row number (`22 人工智能…`)
+ * looks the same as a count (`22 人`), so there only dates are joined.
+ */
+function startsLine(out: string[], a: number): boolean {
+  let k = a - 1;
+  while (k >= 0 && isDigit(out[k])) k--;
+  return k < 0;
 }
 
 /** True when the number starting at unit `i` is followed (after at most one space run) by a unit. */

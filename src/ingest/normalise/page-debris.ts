@@ -10,9 +10,9 @@ const MAX_LINES_PER_PAGE = 120;
 
 /**
  * Indices of lines that are page furniture, not text: marked page numbers; bare numbers that form
- * a plausible page sequence (rising, at least a page's worth of lines apart — table row numbers
- * rise much faster and are kept); and running headers or footers, i.e. a line repeated next to two
- * or more page numbers.
+ * a plausible page sequence (rising, at least a page's worth of lines apart) and have no
+ * neighbouring row numbers (`29 …`, `31 …` around a `30` make it a table row); and running headers
+ * or footers, i.e. a line repeated next to two or more page numbers.
  */
 export function findPageDebris(lines: readonly CleanLine[]): Set<number> {
   const debris = new Set<number>();
@@ -28,7 +28,7 @@ export function findPageDebris(lines: readonly CleanLine[]): Set<number> {
 function lonePageNumbers(lines: readonly CleanLine[]): number[] {
   const cands = lines
     .map((l, i) => ({ i, line: l.raw.line, value: Number(l.text), tab: l.indent.includes('\t') }))
-    .filter((c) => LONE_NUMBER.test(lines[c.i].text) && !c.tab && c.value > 0)
+    .filter((c) => LONE_NUMBER.test(lines[c.i].text) && !c.tab && c.value > 0 && !inNumberedList(lines, c.i, c.value))
     .filter((c) => c.line / c.value >= MIN_LINES_PER_PAGE && c.line / c.value <= MAX_LINES_PER_PAGE);
   const best: number[] = cands.map(() => 1);
   const prev: number[] = cands.map(() => -1);
@@ -49,6 +49,18 @@ function lonePageNumbers(lines: readonly CleanLine[]): number[] {
   const chain: number[] = [];
   for (let j = end; j >= 0; j = prev[j]) chain.push(cands[j].i);
   return chain;
+}
+
+/** Lines looked at on each side for a neighbouring row number. */
+const ROW_NEIGHBOURHOOD = 12;
+
+/** True when a line close by starts with the number just before or after: a table row number, not a page number. */
+function inNumberedList(lines: readonly CleanLine[], at: number, value: number): boolean {
+  const neighbour = new RegExp(`^(?:${value - 1}|${value + 1})(?:\\D|$)`);
+  for (let i = Math.max(0, at - ROW_NEIGHBOURHOOD); i <= Math.min(lines.length - 1, at + ROW_NEIGHBOURHOOD); i++) {
+    if (i !== at && neighbour.test(lines[i].text)) return true;
+  }
+  return false;
 }
 
 /** Lines of 4+ characters that occur next to at least two page numbers (within two kept lines). */

@@ -1,0 +1,36 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict';
+import type { Fragment } from './fragment';
+
+let jieba: Jieba | undefined;
+
+/** The word segmenter, loaded on first use (loading the dictionary takes a few hundred milliseconds). */
+function segmenter(): Jieba {
+  jieba ??= Jieba.withDict(dict);
+  return jieba;
+}
+
+/**
+ * For each fragment, whether it must continue the previous fragment's cell: the line break between
+ * them falls inside a word (`柬埔|寨`, `有限公|司`), the previous one ends on a mark that cannot end
+ * a cell (`、` `，` an opening bracket), or this one starts with a closing mark. Cell borders fall
+ * between words; line wraps inside a cell fall anywhere.
+ */
+export function findWordJunctions(fragments: readonly Fragment[]): boolean[] {
+  return fragments.map((f, i) => {
+    if (i === 0 || f.gapBefore) return false;
+    const prev = fragments[i - 1].text;
+    if ('、，（“《〈'.includes(prev.slice(-1)) || '、，。）”》〉；：'.includes(f.text[0])) return true;
+    return splitsWord(prev.slice(-6), f.text.slice(0, 6));
+  });
+}
+
+function splitsWord(left: string, right: string): boolean {
+  let at = 0;
+  for (const word of segmenter().cut(left + right, false)) {
+    const end = at + word.length;
+    if (at < left.length && end > left.length) return true;
+    at = end;
+  }
+  return false;
+}
