@@ -37,6 +37,16 @@ function opensWithJurisdiction(index: WordIndex, start: number): boolean {
   return /^[市区县]/.test(first.word) && first.tag === 'x' && !NOT_JURISDICTION.test(first.word);
 }
 
+/**
+ * What stands before `政府` must be a place or a jurisdiction marker (`市政府`, `中国政府`, `各区县政府`):
+ * `国务院政府特殊津贴` is the State Council's allowance, not a government called 国务院政府.
+ */
+function governedPlace(text: string, index: WordIndex, start: number, suffixStart: number): boolean {
+  const modifier = text.slice(start, suffixStart);
+  const last = index.words[index.wordAt[suffixStart - 1]];
+  return /[省市区县镇乡]$/.test(modifier) || last.tag === 'ns' || /^各/.test(modifier) || /(地方|当地|基层|各级)$/.test(modifier);
+}
+
 /** An office character (`局`, `部`, `委`…) ends an office only as part of an office word or after a jurisdiction. */
 function isOffice(text: string, index: WordIndex, suffixStart: number, end: number, start: number): boolean {
   const w = index.words[index.wordAt[suffixStart]];
@@ -100,6 +110,7 @@ export function findSuffixMentions(text: string, index: WordIndex, gazetteer?: G
     let start = rule.use === 'category' && !determiner ? qualifierRunStart(text, index, walked.start, suffixStart) : walked.start;
     if (rule.use === 'office' && !isOffice(text, index, suffixStart, end, start)) continue;
     if (rule.kind === 'GovernmentBody' && DOC_NUMBER_AFTER.test(text.slice(end, end + 10))) continue;
+    if (rule.suffix === '政府' && start < suffixStart && !governedPlace(text, index, start, suffixStart)) continue;
     if (start === suffixStart && rule.use !== 'category' && rule.suffix.length < 4 && rule.use !== 'office') continue;
     const kind = refineKind(rule, text, index, start, suffixStart, gazetteer);
     if (!kind) continue;

@@ -21,6 +21,12 @@ const SCHOOL_TYPE_HEADS = new Set(['学校', '职业学校', '中学', '职业�
 const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:个|所|家|项|类|批|种)\s*$/;
 const COUNT_AFTER = /^\s*(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:个|所|家|项|类|批|种)/;
 
+/** True when a number and a measure word stand right before or after the span: it counts a class (`“鲁班工坊”2个`). */
+export function isCounted(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 8), start).replace(/[“”"]$/, '');
+  return COUNT_BEFORE.test(before) || COUNT_AFTER.test(text.slice(end, end + 8).replace(/^[“”"]/, ''));
+}
+
 /** Why a mention is generic; `qualifiers` and `type` mentions are cut back to their qualifiers and head. */
 export type GenericReason = 'category' | 'determiner' | 'count' | 'qualifiers' | 'type' | undefined;
 
@@ -75,8 +81,7 @@ export function judgeGeneric(
   if (rule.use === 'category') return 'category';
   const surface = text.slice(start, end);
   if (determiner || [...PLURAL_DETERMINERS].some((d) => d.length >= 2 && surface.startsWith(d))) return 'determiner';
-  if (COUNT_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return 'count';
-  if (COUNT_AFTER.test(text.slice(end, end + 8))) return 'count';
+  if (isCounted(text, start, end)) return 'count';
   if (rule.use === 'office' || /[“"]/.test(surface)) return undefined;
   const headStart = end - rule.suffix.length;
   const modifier = text.slice(start, headStart).replace(/[(（][^)）]*[)）]/g, '');

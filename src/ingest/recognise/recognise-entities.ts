@@ -1,7 +1,10 @@
 import type { EntityMention, GazetteerName, RecogniseContext } from './entity-mention';
 import { findAliasDefinitions } from './find-alias-definitions';
+import { findLaterUses, findListMembers } from './find-list-members';
+import { findOfficeLists } from './find-office-lists';
 import { findQuotedMentions } from './find-quoted-mentions';
 import { findSuffixMentions, type Candidate } from './find-suffix-mentions';
+import { isCounted } from './judge-generic';
 import { createGazetteerIndex, type GazetteerIndex } from './gazetteer-index';
 import { segmentWords, type WordIndex } from './segment-words';
 
@@ -70,8 +73,15 @@ export function recogniseEntities(text: string, context: RecogniseContext = {}):
   const gazetteer = gazetteerIndex(context.gazetteer);
   const candidates: Candidate[] = [...findSuffixMentions(text, words, gazetteer), ...findQuotedMentions(text)];
   if (gazetteer) {
-    for (const hit of gazetteer.find(text, words)) candidates.push({ ...hit, generic: false, weight: GAZETTEER_WEIGHT });
+    for (const hit of gazetteer.find(text, words)) {
+      candidates.push({ ...hit, generic: isCounted(text, hit.start, hit.end), weight: GAZETTEER_WEIGHT });
+    }
   }
-  const mentions = applyAliasDefinitions(text, words, selectMentions(text, candidates));
+  const selected = selectMentions(text, candidates);
+  const offices = findOfficeLists(text, selected);
+  const kept = [...selected.filter((m) => !offices.drop.has(m)), ...offices.add];
+  const listed = findListMembers(text, words, kept);
+  const later = findLaterUses(text, words, listed, kept);
+  const mentions = applyAliasDefinitions(text, words, [...kept, ...listed, ...later]);
   return mentions.sort((a, b) => a.start - b.start);
 }

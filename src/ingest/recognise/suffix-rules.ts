@@ -42,7 +42,7 @@ export const SUFFIX_RULES: readonly SuffixRule[] = [
   ]),
   ...rules('GovernmentBody', 'office', ['局', '委', '厅', '部', '司', '办', '组']),
   ...rules('Organization', 'name', [
-    '研究院', '研究所', '评估院', '科学院', '职业教育社', '协会', '学会', '基金会', '商会', '总工会', '工会',
+    '研究院', '研究所', '评估院', '科学院', '职业教育社', '协会', '学会', '基金会', '商会', '总工会', '工会', '日报', '报社',
   ]),
   ...rules('Organization', 'centre', ['中心']),
   ...rules('Programme', 'programme', ['计划', '制度试点', '行动计划']),

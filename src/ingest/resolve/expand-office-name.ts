@@ -1,7 +1,8 @@
 import type { EntityKind } from '../../graph/node-kind';
 import { englishPlace } from './english-place';
 import { OFFICE_ABBREVIATIONS, isKnownOffice } from './office-abbreviations';
-import { PLACE_AT_START, type Jurisdiction } from './parse-jurisdiction';
+import { PLACE_AT_START } from '../recognise/place-at-start';
+import type { Jurisdiction } from './parse-jurisdiction';
 
 /** An office (or a district school) name written out in full for its jurisdiction. */
 export interface ExpandedName {

@@ -1,16 +1,11 @@
+import { NOT_DISTRICT, PLACE_AT_START } from '../recognise/place-at-start';
+
 /** The places a document speaks for, read from its issuer or given outright: `重庆市北碚区人民政府` → 重庆市 / 北碚区. */
 export interface Jurisdiction {
   province?: string;
   municipality?: string;
   district?: string;
 }
-
-/** A place at the start of a name: province, city, then district or county, each optional. */
-export const PLACE_AT_START =
-  /^(?<province>[\p{Script=Han}]{2,3}?省)?(?<municipality>[\p{Script=Han}]{2,3}?市)?(?<district>[\p{Script=Han}]{1,5}?(?:自治县|新区|经开区|区|县))?/u;
-
-/** Words that end in 区 or 县 without being a district (`片区`, `园区`, `库区`, `区县`). */
-const NOT_DISTRICT = /(片区|园区|库区|城区|山区|区县|地区|社区|景区|校区|示范区|试验区|先行区)$/;
 
 /** Reads the leading place words of `text` (an issuer name or a place), ignoring what follows them. */
 export function parseJurisdiction(text: string | undefined): Jurisdiction {
