@@ -1,12 +1,16 @@
+import { LEADING_ONLY_VERBS, NAME_TAGS, PLURAL_DETERMINERS, PREDICATE_VERBS, PROGRAMME_PREDICATES } from './name-vocabulary';
 import {
-  JURISDICTION_MARKERS,
-  LEADING_ONLY_VERBS,
-  NAME_OPENING_TAGS,
-  NAME_TAGS,
-  PLURAL_DETERMINERS,
-  PREDICATE_VERBS,
-  PROGRAMME_PREDICATES,
-} from './name-vocabulary';
+  ALWAYS_STOP,
+  JOINABLE_KINDS,
+  PLACE_TAGS,
+  compassInName,
+  continuesPlace,
+  isPredicate,
+  isPunct,
+  joinerIsInsideName,
+  openingBefore,
+  startsWithJurisdiction,
+} from './name-walk-words';
 import type { WordIndex } from './segment-words';
 import { endsWithNamedBody, longestSuffixAt, type SuffixRule } from './suffix-rules';
 
@@ -21,80 +25,12 @@ export interface NameStart {
   determiner: boolean;
 }
 
-const ALWAYS_STOP = new Set(['共建', '共投', '共管', '共享', '共育', '共研', '联合', '牵头', '支持', '依托', '下属', '所属', '等', '的', '暨']);
-
-/** Tags of place words: a name that has reached one starts there unless more place words precede it. */
-const PLACE_TAGS = new Set(['ns', 'nrt']);
 const OFFICE_END = /[委府局部厅司办室]$/;
 /** Tags of proper words after which a two-character verb is still inside the name (`重庆市|预制|菜`). */
 const PROPER_LEFT_TAGS = new Set(['ns', 'nz', 'x', 'j', 'nt', 'eng']);
 const NAME_JOINERS = new Set(['和', '及']);
 const DASHES = new Set(['-', '—', '–', '·', '－']);
 const LEADING_TRIM_TAGS = new Set(['v', 'vn', 'vd', 'vi', 'd', 'p', 'c', 'u', 'uj', 'ul', 'uz', 'ud', 'ug', 'uv', 'm', 'q', 'r', 'y', 'e', 'o']);
-const INNER_PUNCT = /[,，。；;：:、！？!?\n\r\t《》<>“”"'‘’]/;
-
-/** The index of the bracket that opens the group closing at `close`, if the group is short and clean. */
-function openingBefore(text: string, close: number, open: string, limit: number): number | undefined {
-  for (let i = close - 1; i >= Math.max(0, close - limit); i--) {
-    if (text[i] === open) return i;
-    if (INNER_PUNCT.test(text[i]) || text[i] === ')' || text[i] === '(') return undefined;
-  }
-  return undefined;
-}
-
-/**
- * Everything to the left of `upTo` back to the last hard stop: the piece a joiner (`和`, `及`) would glue on.
- * A joiner is part of the name (`重庆市人力资源和社会保障局`) when that piece does not itself end a name
- * (`智能制造有限公司和盟讯科技有限公司` lists two).
- */
-function joinerIsInsideName(text: string, index: WordIndex, joinerWord: number): boolean {
-  const { words } = index;
-  const joiner = words[joinerWord];
-  if (longestSuffixAt(text, joiner.start)) return false;
-  let first = -1;
-  for (let i = joinerWord - 1; i >= 0; i--) {
-    const w = words[i];
-    if (isPunct(w.word) || !NAME_TAGS.has(w.tag) || ALWAYS_STOP.has(w.word)) break;
-    if ((w.tag.startsWith('v') && w.tag !== 'vn') || PREDICATE_VERBS.has(w.word)) return false;
-    first = i;
-  }
-  if (first < 0 || joiner.start - words[first].start > 8) return false;
-  // Only a piece that opens like a name (a place, an unknown word, a jurisdiction) is glued on: not `高技能人才和…`.
-  const opening = words[first];
-  return NAME_OPENING_TAGS.has(opening.tag) || JURISDICTION_MARKERS.has(opening.word) || opening.word === '国家';
-}
-
-/** Joiners glue two halves of one name only in names of bodies and firms (`发展和改革委员会`, `华飞安和水电有限公司`). */
-const JOINABLE_KINDS = new Set(['GovernmentBody', 'Enterprise', 'Alliance', 'Community', 'Organization']);
-
-/** A word that is, or ends in, a predicate (`逐步提高`, `积极参与`), so it cannot be part of a name. */
-function isPredicate(word: string, predicates: ReadonlySet<string>): boolean {
-  return predicates.has(word) || (word.length >= 3 && predicates.has(word.slice(-2)));
-}
-
-/** True when the compass word at `wi` is part of a name rather than a position word (`以下`, `其中`). */
-function compassInName(words: WordIndex['words'], wi: number): boolean {
-  const w = words[wi];
-  if (w.word.length >= 2) return !/^(以下|以上|之间|其中|之中|期间|之后|之前|以来|中间|之上|之下|以内|以外)$/.test(w.word);
-  const next = words[wi + 1];
-  const prev = words[wi - 1];
-  if (w.word === '中') return next?.word.length === 1 && (next.tag === 'j' || next.tag === 'ns');
-  return /^[东西南北]$/.test(w.word) && prev?.word.length === 1 && (prev.tag === 'j' || prev.tag === 'ns');
-}
-
-/** A word that starts with a jurisdiction marker (`市`, `区政府`, `重庆市`) and so opens an office's name. */
-function startsWithJurisdiction(word: string): boolean {
-  return JURISDICTION_MARKERS.has(word) || /^(市|区|县)(委|政府)?$/.test(word);
-}
-
-/** Words that may stand before a place inside one name: more places, organisations, brackets and dashes. */
-function continuesPlace(w: { word: string; tag: string }): boolean {
-  return PLACE_TAGS.has(w.tag) || w.tag === 'nt' || /^[)）\-—–·]$/.test(w.word) || JURISDICTION_MARKERS.has(w.word) || /^(中国|国家|全国)$/.test(w.word);
-}
-
-function isPunct(word: string): boolean {
-  return /^[\p{P}\p{S}\s]+$/u.test(word);
-}
 
 /**
  * Walks left from `suffixStart` over the words that can belong to a name and returns where the name starts.

@@ -59,7 +59,7 @@ export function stripQualifiers(modifier: string, places: boolean): string {
  */
 export function qualifierRunStart(text: string, index: WordIndex, start: number, headStart: number): number {
   for (let i = start; i < headStart; i++) {
-    if (index.words[index.wordAt[i]].start !== i) continue;
+    if (index.words[index.wordAt[i]].start !== i || /[\p{P}\s]/u.test(text[i])) continue;
     if (stripQualifiers(text.slice(i, headStart), true).length === 0) return i;
   }
   return headStart;

@@ -2,6 +2,7 @@ import type { EntityMention, GazetteerName, RecogniseContext } from './entity-me
 import { findAliasDefinitions } from './find-alias-definitions';
 import { findLaterUses, findListMembers } from './find-list-members';
 import { findOfficeLists } from './find-office-lists';
+import { findPartnerMentions } from './find-partner-mentions';
 import { findQuotedMentions } from './find-quoted-mentions';
 import { findSuffixMentions, type Candidate } from './find-suffix-mentions';
 import { isCounted } from './judge-generic';
@@ -81,7 +82,8 @@ export function recogniseEntities(text: string, context: RecogniseContext = {}):
   const offices = findOfficeLists(text, selected);
   const kept = [...selected.filter((m) => !offices.drop.has(m)), ...offices.add];
   const listed = findListMembers(text, words, kept);
-  const later = findLaterUses(text, words, listed, kept);
-  const mentions = applyAliasDefinitions(text, words, [...kept, ...listed, ...later]);
+  const partners = findPartnerMentions(text, words, [...kept, ...listed]);
+  const later = findLaterUses(text, words, [...listed, ...partners], kept);
+  const mentions = applyAliasDefinitions(text, words, [...kept, ...listed, ...partners, ...later]);
   return mentions.sort((a, b) => a.start - b.start);
 }

@@ -70,6 +70,41 @@ describe('recogniseEntities on names never seen before', () => {
     ]);
   });
 
+  it('finds a partner with no suffix between 与 and a verb of co-operation, and its later uses', () => {
+    expect(rows('青川职业学院与云岭数产共建实训基地，云岭数产派出工程师。')).toEqual([
+      ['青川职业学院', 'School', 0],
+      ['云岭数产', 'Organization', 7],
+      ['云岭数产', 'Organization', 18],
+    ]);
+    expect(rows('联合滇池微电子共同开发课程，与企业共建基地，与泰国合作。')).toEqual([
+      ['滇池微电子', 'Enterprise', 2],
+      ['企业', 'Enterprise', 15, true],
+    ]);
+  });
+
+  it('reads the members of a list closed by 等…企业 as firms, and their later uses without the place (004 案例 3-2)', () => {
+    expect(rows('联合重庆龙煜铜管、西门雷森等30余家企业，为成都格力钛等20余家企业实施改造；助推龙煜铜管获评“小巨人”企业')).toEqual([
+      ['重庆龙煜铜管', 'Enterprise', 2],
+      ['西门雷森', 'Enterprise', 9],
+      ['企业', 'Enterprise', 18, true],
+      ['成都格力钛', 'Enterprise', 22],
+      ['企业', 'Enterprise', 32, true],
+      ['龙煜铜管', 'Enterprise', 41],
+      ['企业', 'Enterprise', 52, true],
+    ]);
+  });
+
+  it('gives the later offices of a list the place of the first, as their full form (002 主送)', () => {
+    const mentions = recogniseEntities('两江新区社会保障局、经济运行局、财政局，万盛经开区人力社保局、发展改革局');
+    expect(mentions.map((m) => [m.surface, m.start, m.fullForm])).toEqual([
+      ['两江新区社会保障局', 0, undefined],
+      ['经济运行局', 10, '两江新区经济运行局'],
+      ['财政局', 16, '两江新区财政局'],
+      ['万盛经开区人力社保局', 20, undefined],
+      ['发展改革局', 31, '万盛经开区发展改革局'],
+    ]);
+  });
+
   it('returns nothing for an empty text and refuses a non-string', () => {
     expect(recogniseEntities('')).toEqual([]);
     expect(() => recogniseEntities(42 as unknown as string)).toThrow(TypeError);
