@@ -1,7 +1,7 @@
 import type { SourceFile } from '../ingest-types';
 import { DocumentError } from './document-error';
 import { looksBinary } from './looks-binary';
-import { truncatedUtf8Tail } from './utf8-tail';
+import { truncatedGb18030Tail, truncatedUtf8Tail } from './truncated-tail';
 
 /** Options for {@link decodeDocument}. */
 export interface DecodeOptions {
@@ -34,11 +34,9 @@ export function decodeDocument(file: string, bytes: Uint8Array, options: DecodeO
   }
   const gb = tryDecode('gb18030', body);
   if (gb !== undefined) return checkedText(file, gb, 'gb18030');
-  // GB18030 characters are at most 4 bytes: text that decodes once the last 1–3 bytes go was cut off.
-  for (let cut = 1; cut <= Math.min(3, body.length - 1); cut++) {
-    if (tryDecode('gb18030', body.subarray(0, body.length - cut)) !== undefined) {
-      throw new DocumentError(file, 'truncated', 'the file ends in the middle of a GB18030 character (truncated?)');
-    }
+  const gbTail = truncatedGb18030Tail(body);
+  if (gbTail > 0 && tryDecode('gb18030', body.subarray(0, body.length - gbTail)) !== undefined) {
+    throw new DocumentError(file, 'truncated', 'the file ends in the middle of a GB18030 character (truncated?)');
   }
   throw new DocumentError(file, 'encoding', 'the text is not UTF-8 or GB18030');
 }

@@ -12,3 +12,18 @@ export function truncatedUtf8Tail(bytes: Uint8Array): number {
   }
   return 0;
 }
+
+const isGbLead = (b: number | undefined) => b !== undefined && b >= 0x81 && b <= 0xfe;
+const isGbDigit = (b: number | undefined) => b !== undefined && b >= 0x30 && b <= 0x39;
+
+/**
+ * How many bytes at the end could be an unfinished GB18030 character: a lead byte, a lead and a
+ * digit, or lead–digit–lead (the first three of a four-byte sequence). Only a guess: a complete
+ * two-byte character can also end in a lead-range byte, so callers check the rest decodes.
+ */
+export function truncatedGb18030Tail(bytes: Uint8Array): number {
+  const n = bytes.length;
+  if (isGbLead(bytes[n - 3]) && isGbDigit(bytes[n - 2]) && isGbLead(bytes[n - 1])) return 3;
+  if (isGbLead(bytes[n - 2]) && isGbDigit(bytes[n - 1])) return 2;
+  return isGbLead(bytes[n - 1]) ? 1 : 0;
+}

@@ -1,14 +1,5 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { cut } from 'jieba-wasm';
 import type { Fragment } from './fragment';
-
-let jieba: Jieba | undefined;
-
-/** The word segmenter, loaded on first use (loading the dictionary takes a few hundred milliseconds). */
-function segmenter(): Jieba {
-  jieba ??= Jieba.withDict(dict);
-  return jieba;
-}
 
 /**
  * For each fragment, whether it must continue the previous fragment's cell: the line break between
@@ -27,7 +18,8 @@ export function findWordJunctions(fragments: readonly Fragment[]): boolean[] {
 
 function splitsWord(left: string, right: string): boolean {
   let at = 0;
-  for (const word of segmenter().cut(left + right, false)) {
+  // jieba-wasm, as the recogniser uses: one dictionary load per process, on first use.
+  for (const word of cut(left + right, false)) {
     const end = at + word.length;
     if (at < left.length && end > left.length) return true;
     at = end;
