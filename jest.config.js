@@ -3,6 +3,8 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: false }
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // The integration suites share one Neo4j database and clear it between tests, so test files run one at a time.
+  maxWorkers: 1,
   projects: [
     {
       displayName: 'unit',
