@@ -131,19 +131,23 @@ export function findNameStart(text: string, index: WordIndex, suffixStart: numbe
     // A place opens a name: what precedes it belongs to the sentence (`产业发展|重庆科创职业学院`), unless it is a place too.
     if ((PLACE_TAGS.has(w.tag) || (w.tag === 'f' && w.word.length >= 2)) && wi >= 0 && !continuesPlace(words[wi]) && !(words[wi].tag === 'f' && compassInName(words, wi))) break;
   }
-  return { start: trimLeading(text, index, start, suffixStart), determiner };
+  return { start: trimLeading(text, index, start, suffixStart, use === 'programme'), determiner };
 }
 
-/** Drops verbs and function words the walk let in at the front (`建设新能源汽车…联合体` → `新能源汽车…联合体`). */
-function trimLeading(text: string, index: WordIndex, start: number, suffixStart: number): number {
+/**
+ * Drops verbs and function words the walk let in at the front (`建设新能源汽车…联合体` → `新能源汽车…联合体`).
+ * Programme names are verb phrases (`教学创新团队建设计划`), so there only predicates and function words go.
+ */
+function trimLeading(text: string, index: WordIndex, start: number, suffixStart: number, programme: boolean): number {
   const { words, wordAt } = index;
   let s = start;
   while (s < suffixStart) {
     if (text[s] === '(' || text[s] === '（' || text[s] === '“' || text[s] === '"') break;
     const w = words[wordAt[s]];
     if (w.start !== s || w.end > suffixStart) break;
-    const verb = PREDICATE_VERBS.has(w.word) || LEADING_ONLY_VERBS.has(w.word);
-    const trimmable = verb || LEADING_TRIM_TAGS.has(w.tag) || (w.tag === 'f' && w.word.length === 1 && !compassInName(words, wordAt[s]));
+    const verb = programme ? PROGRAMME_PREDICATES.has(w.word) : PREDICATE_VERBS.has(w.word) || LEADING_ONLY_VERBS.has(w.word);
+    const tagged = LEADING_TRIM_TAGS.has(w.tag) && !(programme && w.tag.startsWith('v'));
+    const trimmable = verb || tagged || (w.tag === 'f' && w.word.length === 1 && !compassInName(words, wordAt[s]));
     if (!trimmable || PLURAL_DETERMINERS.has(w.word) || /^各./.test(w.word)) break;
     if (!verb && w.tag === 'vn' && NAME_TAGS.has(words[wordAt[s] + 1]?.tag ?? '') === false) break;
     s = w.end;

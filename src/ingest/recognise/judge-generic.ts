@@ -19,7 +19,8 @@ const SCHOOL_TYPE_HEADS = new Set(['学校', '职业学校', '中学', '职业�
 
 /** A number and a measure word right before or after a name make it a count of a class: `14 个市域产教联合体`, `乡村振兴学院 56 个`. */
 const COUNT_BEFORE = /(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:个|所|家|项|类|批|种)\s*$/;
-const COUNT_AFTER = /^\s*(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:个|所|家|项|类|批|种)/;
+// After the name the count must close the phrase: in `重庆工业职业技术大学2所本科层次职业学校` it counts the noun after it.
+const COUNT_AFTER = /^\s*(?:\d+|[一二两三四五六七八九十百千]+)\s*(?:余|多)?\s*(?:个|所|家|项|类|批|种)(?![\p{Script=Han}])/u;
 
 /** True when a number and a measure word stand right before or after the span: it counts a class (`“鲁班工坊”2个`). */
 export function isCounted(text: string, start: number, end: number): boolean {

@@ -28,7 +28,8 @@ export function openingBefore(text: string, close: number, open: string, limit: 
 export function joinerIsInsideName(text: string, index: WordIndex, joinerWord: number): boolean {
   const { words } = index;
   const joiner = words[joinerWord];
-  if (longestSuffixAt(text, joiner.start)) return false;
+  // An organisation word or a suffix right before the joiner ends a name of its own (`国务院和市委`).
+  if (longestSuffixAt(text, joiner.start) || words[joinerWord - 1]?.tag === 'nt') return false;
   let first = -1;
   for (let i = joinerWord - 1; i >= 0; i--) {
     const w = words[i];
