@@ -1,4 +1,4 @@
-import { pinyin } from 'pinyin-pro';
+import { pinyinKeys as searchKeys } from '../../graph/pinyin-keys';
 
 /** How a name is typed on a Latin keyboard: full pinyin and initials, lower case, letters and digits only. */
 export interface PinyinKeys {
@@ -13,10 +13,8 @@ export function normaliseLatinKey(text: string): string {
 
 /** Pinyin keys of a Chinese name, e.g. 重庆电子工程职业学院 → chongqingdianzigongchengzhiyexueyuan / cqdzgczyxy. */
 export function pinyinKeys(name: string): PinyinKeys {
-  const options = { toneType: 'none', type: 'array', nonZh: 'consecutive' } as const;
-  const full = pinyin(name, options);
-  const initials = pinyin(name, { ...options, pattern: 'first' });
-  return { full: normaliseLatinKey(full.join('')), initials: normaliseLatinKey(initials.join('')) };
+  const [full = '', initials = full] = searchKeys(name);
+  return { full, initials };
 }
 
 /** True when `query` is something a person types for pinyin (Latin letters, spaces, digits). */
