@@ -1,7 +1,7 @@
 import { isDigit, isHan, isWide } from './char-class';
 
 /** Characters that follow a number as its unit or classifier (`2019 年`, `18 号`, `126 所`, `81.7 %`). */
-const UNITS = new Set([...'年月日号时分秒天个所项家门部种名人万亿元届次倍条类批枚位周岁余多级期台套本篇场轮节册户亩米吨%％‰']);
+const UNITS = new Set([...'年月日号时分秒天个所项家门部种人万亿元届次倍条类批枚位周岁余多级期台套本篇场轮节册户亩米吨%％‰']);
 
 const DATE_UNITS = '年月日号%％';
 const SPACE = ' ';

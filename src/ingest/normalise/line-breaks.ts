@@ -10,7 +10,8 @@ export interface LineForBreaks {
 
 /** Lines looked at on each side to find how wide the text column is around a line. */
 const WINDOW = 6;
-/** Widest column (in Chinese characters) that still counts as hard-wrapped layout, not one line per paragraph. */
+/** Narrowest and widest columns (in Chinese characters) that count as hard-wrapped text, not lists or one line per paragraph. */
+const MIN_WRAPPED_COLUMN = 10;
 const MAX_WRAPPED_COLUMN = 60;
 
 /**
@@ -49,7 +50,7 @@ function fillsWrappedColumn(widths: readonly number[], i: number, slack: number)
   const hi = Math.min(widths.length - 1, i + WINDOW);
   let column = 0;
   for (let k = lo; k <= hi; k++) column = Math.max(column, widths[k]);
-  if (column < 6 || column > MAX_WRAPPED_COLUMN) return false;
+  if (column < MIN_WRAPPED_COLUMN || column > MAX_WRAPPED_COLUMN) return false;
   const margin = column - Math.max(LOOSE, column * 0.08);
   let full = 0;
   for (let k = lo; k <= hi; k++) if (widths[k] >= margin) full++;

@@ -20,6 +20,7 @@ const BLOCK_START = new RegExp(
     '^[表图] ?\\d{1,2}(?: ?[-.] ?\\d{1,2})? ',
     '^（(?:图片来源|[上下左右]图）)',
     '^(?:牵头|责任|配合)单位：',
+    '^(?:\\d{4}|[〇零一二三四五六七八九]{4})年[\\d一二三四五六七八九十]{1,3}月[\\d一二三四五六七八九十]{1,3}日$',
   ].join('|'),
 );
 
@@ -46,10 +47,10 @@ export function lineEnding(text: string): 'remark' | 'sentence' | 'clause' | 'op
   return '，、（“《〈【'.includes(last) ? 'open' : 'none';
 }
 
-/** True for a heading line: a block start that is short and has no sentence end inside, or a case/caption title. */
+/** True for a heading line: a case, caption or numbered report heading, or a short clause-mark line without sentence punctuation. */
 export function isHeadingLike(text: string): boolean {
   if (/^(?:【[^】]{1,24}】|[表图] ?\d|附[件表])/.test(text) || NUMBERED_HEADING.test(text)) return true;
-  return isBlockStart(text) && !text.includes('。') && displayWidth(text) <= 30;
+  return isBlockStart(text) && !/[。，；]/.test(text) && displayWidth(text) <= 30;
 }
 
 /**

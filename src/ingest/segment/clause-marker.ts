@@ -48,8 +48,8 @@ const PATTERNS: { kind: MarkerKind; re: RegExp; segment: (m: RegExpExecArray) =>
   },
 ];
 
-/** A numbered report heading filling its line: `1发展概况`, `2.3 就业质量`. */
-const DEC_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,2}) ?(?=[\u4e00-\u9fff])[^\s，。；：、！？]{1,24}$/;
+/** A numbered report heading filling its line: `1发展概况`, `2.3 就业质量` (not an amount: `1.5亿元`). */
+const DEC_HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,2}) ?(?=[\u4e00-\u9fff])(?![年月日号万亿元个所项倍])[^\s，。；：、！？]{1,24}$/;
 
 /** The clause mark a paragraph starts with, if any. */
 export function matchMarker(paragraph: string): (ClauseMarker & { length: number }) | undefined {

@@ -11,10 +11,17 @@ export interface Range {
  * them dropped); `parts` is kept only when that differs from the one slice the cell spans.
  */
 export function cellOf(text: string, ranges: readonly Range[], inherited = false): TableCell {
-  const parts = ranges.filter((r) => r.end > r.start);
+  const parts: Range[] = [];
+  for (const r of ranges) {
+    if (r.end <= r.start) continue;
+    const last = parts[parts.length - 1];
+    // Lines the normaliser rejoined are one range.
+    if (last && last.end === r.start) last.end = r.end;
+    else parts.push({ start: r.start, end: r.end });
+  }
   const joined = parts.map((r) => text.slice(r.start, r.end)).join('');
   const cell: TableCell = { text: joined, start: parts[0].start, end: parts[parts.length - 1].end };
-  if (text.slice(cell.start, cell.end) !== joined) cell.parts = parts.map((r) => ({ start: r.start, end: r.end }));
+  if (text.slice(cell.start, cell.end) !== joined) cell.parts = parts;
   if (inherited) cell.inherited = true;
   return cell;
 }
