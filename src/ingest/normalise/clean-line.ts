@@ -1,5 +1,5 @@
 import { asciiBetweenDigits, canonicalChar } from './canonical-char';
-import { isDigit, isHan } from './char-class';
+import { isDigit } from './char-class';
 import { collapseSpaces } from './collapse-spaces';
 import type { RawLine } from './split-lines';
 
@@ -12,7 +12,7 @@ export interface CleanLine {
   to: number[];
   /** Leading white space of the original line. */
   indent: string;
-  /** The cleaned text (`out.join('')`). */
+  /** The cleaned text (`out.join('')`; kept in step when units change). */
   text: string;
 }
 
@@ -72,9 +72,4 @@ function trimUnits(out: string[], from: number[], to: number[]): void {
     arr.splice(tail);
     arr.splice(0, head);
   }
-}
-
-/** True for a unit holding one ideograph. */
-export function isHanUnit(unit: string | undefined): boolean {
-  return unit !== undefined && unit.length > 0 && isHan(unit);
 }

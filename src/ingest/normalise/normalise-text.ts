@@ -32,14 +32,15 @@ export function normaliseText(source: SourceFile): LinedText {
   const joins = decideJoins(kept.map((k) => ({ text: k.clean.text, blankBefore: k.blankBefore })));
   joins.forEach((joined, i) => {
     const prev = kept[i - 1]?.clean;
-    if (joined && prev) dropSpaceBeforeCarriedUnit(prev.out, prev.from, prev.to, kept[i].clean.text);
+    if (!joined || !prev) return;
+    dropSpaceBeforeCarriedUnit(prev.out, prev.from, prev.to, kept[i].clean.text);
+    prev.text = prev.out.join('');
   });
   const builder = new TextBuilder();
   const lines: NormalisedLine[] = [];
   kept.forEach(({ clean, blankBefore }, i) => {
     if (i > 0) appendBreak(builder, kept[i - 1].clean, clean, joins[i]);
     const start = builder.length;
-    clean.text = clean.out.join('');
     for (let u = 0; u < clean.out.length; u++) builder.append(clean.out[u], clean.from[u], clean.to[u]);
     lines.push({ start, end: builder.length, line: clean.raw.line, indent: clean.indent, blankBefore, joined: joins[i] });
   });

@@ -7,6 +7,7 @@ import type { OriginalSpan, SourceMap } from '../ingest-types';
  */
 export class OffsetSourceMap implements SourceMap {
   private readonly lineStarts: number[];
+  private readonly originalLength: number;
 
   constructor(
     original: string,
@@ -20,8 +21,6 @@ export class OffsetSourceMap implements SourceMap {
     }
     this.originalLength = original.length;
   }
-
-  private readonly originalLength: number;
 
   /** The original span behind normalised `[start, end)`; an empty range maps to an empty span. */
   toOriginal(start: number, end: number): OriginalSpan {

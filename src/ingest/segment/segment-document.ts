@@ -58,7 +58,7 @@ function withoutCaptionedTables(n: LinedText, paragraphs: readonly Paragraph[], 
     for (let k = table.fromLine; k < table.toLine; k++) skip.add(k);
     li = table.toLine - 1;
   }
-  return paragraphs.filter((p) => !Array.from({ length: p.endLine - p.firstLine }, (_, k) => p.firstLine + k).some((k) => skip.has(k)));
+  return paragraphs.filter((p) => !touches(skip, p.firstLine, p.endLine));
 }
 
 /** An annex: its own clause, then its task table's groups and tasks, else its clause tree. */
@@ -77,6 +77,12 @@ function segmentAnnex(n: LinedText, paragraphs: readonly Paragraph[], annex: Ann
   }
   const rest = withoutCaptionedTables(n, content, rows);
   return [root, ...buildClauseTree(rest, { prefix: path, parent: path, taken })];
+}
+
+/** True when any of lines `[from, to)` is in the set. */
+function touches(lines: ReadonlySet<number>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (lines.has(k)) return true;
+  return false;
 }
 
 /** Where a signature block after the last clause starts (issuers and date closing the document), if there is one. */
