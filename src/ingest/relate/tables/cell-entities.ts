@@ -1,0 +1,50 @@
+import type { EntityKind } from '../../../graph/node-kind';
+import type { RelateInput } from '../../build/relate-input';
+import { spanMention } from '../../build/relation-fact';
+import type { TableCell } from '../../ingest-types';
+import type { EntityMention } from '../../recognise';
+import { cellSpan } from './cell-span';
+import { splitUnits, type ListItem } from './split-units';
+
+/** A name read from a list cell: its mention (normalised offsets) and whether it stands for many bodies. */
+export interface CellEntity {
+  mention: EntityMention;
+  collective: boolean;
+  /** Place in the list, from 0 (the first unit of a `责任单位` list may be the lead). */
+  index: number;
+}
+
+/** The shortest item taken as a name when the recogniser finds none in it (shorter ones are page-break debris such as `委`). */
+const MIN_UNNAMED = 3;
+
+/**
+ * The entities of one list item. The item is a name by the table's layout, so when the recogniser
+ * finds nothing the item itself is taken with the column's kind; when it finds names glued together
+ * by a lost separator (`市大数据发展局区县政府`), each is taken.
+ */
+function itemEntities(input: RelateInput, cell: TableCell, item: ListItem, kind: EntityKind): Omit<CellEntity, 'index'>[] {
+  const found = input.recognise(item.text);
+  const whole = found.find((m) => m.start === 0 && m.end === item.text.length);
+  const at = (from: number, to: number) => cellSpan(cell, item.from + from, item.from + to);
+  if (whole) {
+    const mention = { ...whole, ...at(0, item.text.length), surface: item.text };
+    return [{ mention, collective: item.collective || whole.generic }];
+  }
+  const named = found.filter((m) => m.end - m.start >= 2);
+  const covered = named.reduce((n, m) => n + (m.end - m.start), 0);
+  // Names that fill most of the item: the item is several names run together.
+  if (named.length > 0 && covered >= item.text.length * 0.6) {
+    return named.map((m) => ({ mention: { ...m, ...at(m.start, m.end) }, collective: item.collective || m.generic }));
+  }
+  if (item.text.length < MIN_UNNAMED && !item.collective) return [];
+  return [{ mention: spanMention(kind, item.text, at(0, item.text.length)), collective: item.collective }];
+}
+
+/** The names listed in a cell, in order; collective ones (`各街镇`) are marked, not dropped. */
+export function cellEntities(input: RelateInput, cell: TableCell, kind: EntityKind): CellEntity[] {
+  const out: CellEntity[] = [];
+  for (const item of splitUnits(cell.text)) {
+    for (const e of itemEntities(input, cell, item, kind)) out.push({ ...e, index: out.length });
+  }
+  return out;
+}
