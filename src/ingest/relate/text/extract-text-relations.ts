@@ -39,10 +39,16 @@ function checkMentions(text: string, mentions: readonly EntityMention[]): void {
   }
 }
 
-/** Sentence subjects, and the topic a sentence without one borrows from the nearest earlier sentence that has one. */
-function readSubjects(views: SentenceView[]): void {
+/**
+ * Sentence subjects, and the topic a sentence without one borrows from the nearest earlier sentence
+ * of the same paragraph that has one (across paragraphs the subject of a report changes too often).
+ */
+function readSubjects(text: string, views: SentenceView[]): void {
   let last: EntityMention | undefined;
+  let previousEnd = 0;
   for (const view of views) {
+    if (text.slice(previousEnd, view.start).includes('\n')) last = undefined;
+    previousEnd = view.end;
     view.subject = findSentenceSubject(view);
     if (!view.subject && opensWithoutSubject(view)) view.topic = last;
     if (view.subject) last = view.subject;
@@ -78,7 +84,7 @@ export function extractTextRelations(
   const masked = maskMentions(text, named);
   const countries = countryNames(context.gazetteer);
   const views = splitSentences(text).map((span) => createSentenceView(text, masked, span, named));
-  readSubjects(views);
+  readSubjects(text, views);
   const found: RelationCandidate[] = [];
   for (const view of views) {
     if (view.mentions.length === 0) continue;

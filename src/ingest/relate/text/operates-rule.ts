@@ -45,18 +45,22 @@ function fromVerbs(view: SentenceView, acts: readonly JointAct[]): (RelationCand
   return out;
 }
 
-/** `A、B联合建设X产业学院`: each member of a group that builds something runs it. */
-function fromGroups(view: SentenceView, acts: readonly JointAct[]): (RelationCandidate | undefined)[] {
+/**
+ * `支持A与B共建X`: the agent of a joint act runs what the act builds, even where the sentence does not
+ * open with it; `A、B联合建设X产业学院`: so does each member of a group.
+ */
+function fromActs(view: SentenceView, acts: readonly JointAct[]): (RelationCandidate | undefined)[] {
   return acts
-    .filter((a) => a.form === 'group' && !a.founding)
-    .flatMap((act) =>
-      act.parties
-        .filter((p) => OPERATOR_KINDS.has(p.kind))
-        .map((p) => {
-          const built = findBuiltObject(view, act.after, (m) => isRun(view, m, p), p.surface);
-          return built && makeCandidate('OPERATES', p, built.object, view, VIA_CONFIDENCE.adjacent, EXTRACTOR);
-        }),
-    );
+    .filter((a) => !a.founding)
+    .flatMap((act) => {
+      const runners = act.form === 'group' ? act.parties.map((p) => ({ mention: p, via: 'adjacent' as const })) : act.agent ? [act.agent] : [];
+      return runners
+        .filter((r) => OPERATOR_KINDS.has(r.mention.kind))
+        .map((r) => {
+          const built = findBuiltObject(view, act.after, (m) => isRun(view, m, r.mention), r.mention.surface);
+          return built && makeCandidate('OPERATES', r.mention, built.object, view, VIA_CONFIDENCE[r.via], EXTRACTOR);
+        });
+    });
 }
 
 /** `A的X产业学院`, `重庆工程职业技术学院中俄智能制造国际学院`: a college or workshop written under its owner's name. */
@@ -77,5 +81,5 @@ function fromOwnerNames(view: SentenceView): (RelationCandidate | undefined)[] {
 
 /** OPERATES: a school (or firm, organisation, alliance) builds, runs or owns an industry college, workshop, programme or centre. */
 export function findOperates(view: SentenceView, acts: readonly JointAct[]): RelationCandidate[] {
-  return present([...fromVerbs(view, acts), ...fromGroups(view, acts), ...fromOwnerNames(view)]);
+  return present([...fromVerbs(view, acts), ...fromActs(view, acts), ...fromOwnerNames(view)]);
 }
