@@ -18,8 +18,6 @@ export interface CutRules {
 }
 
 const MAX_FRAGMENTS_PER_CELL = 8;
-/** A cell that cannot be, though a longer one might. */
-const INVALID = 1e9;
 const EMPTY_CELL_COST = 4;
 const OPEN_BRACKET_COST = 20;
 /** Starting a cell where the text visibly goes on (inside a word, after `、`). */
@@ -63,29 +61,53 @@ export function prepareFragments(fragments: readonly Fragment[], rules: CutRules
   return p;
 }
 
-/** The cheapest cut of the fragments into rows for fixed column widths (dynamic programming over fragment × column). */
-export function cutColumns(p: PreparedFragments, widths: readonly number[]): ColumnFit | undefined {
+/**
+ * The cheapest cut of the fragments into rows for fixed column widths (dynamic programming over
+ * fragment × column); with `costOnly`, just its cost (the width search runs this thousands of times).
+ */
+export function cutColumns(p: PreparedFragments, widths: readonly number[], costOnly = false): ColumnFit | undefined {
   const n = p.fragments.length;
   const k = widths.length;
-  const cost = new Float64Array((n + 1) * k).fill(Infinity);
-  const back = new Int32Array((n + 1) * k).fill(-1);
+  const size = (n + 1) * k;
+  const cost = new Float64Array(size).fill(Infinity);
+  const back = new Int32Array(size).fill(-1);
+  const relax = (from: number, j: number, c: number, cellCost: number) => {
+    const to = j * k + ((c + 1) % k);
+    if (cost[from] + cellCost < cost[to]) {
+      cost[to] = cost[from] + cellCost;
+      back[to] = from;
+    }
+  };
   cost[0] = 0;
-  for (let i = 0; i <= n; i++) {
-    for (let c = 0; c < k; c++) {
-      const here = cost[i * k + c];
-      if (here === Infinity) continue;
-      const next = (c + 1) % k;
-      for (let j = i; j <= Math.min(n, i + MAX_FRAGMENTS_PER_CELL); j++) {
-        const cellCost = cellCostOf(p, i, j, c, widths[c]);
-        if (cellCost === Infinity) break;
-        if (cellCost < INVALID && here + cellCost < cost[j * k + next]) {
-          cost[j * k + next] = here + cellCost;
-          back[j * k + next] = i * k + c;
-        }
+  for (let state = 0; state < size; state++) {
+    if (cost[state] === Infinity) continue;
+    const i = Math.floor(state / k);
+    const c = state % k;
+    if (p.numbered && c === 0) {
+      if (p.startsRow[i]) relax(state, i + 1, c, 0);
+      continue;
+    }
+    relax(state, i, c, EMPTY_CELL_COST);
+    if (i >= n || p.startsRow[i]) continue;
+    // Grow the cell one fragment at a time; a fragment's "should reach the width" charge applies
+    // once the next fragment joins the cell.
+    const width = widths[c];
+    let cellCost = (p.continues[i] ? BROKEN_WORD_COST : 0) + (p.prefixed[c] && p.startsLike[i] !== c ? UNLIKE_START_COST : 0);
+    let open = 0;
+    for (let x = i; x < Math.min(n, i + MAX_FRAGMENTS_PER_CELL); x++) {
+      if (x > i) {
+        // A gap or a new row inside the cell makes it and every longer one invalid.
+        if (p.gapBefore[x] || p.startsRow[x]) break;
+        if (p.width[x - 1] < width - WRAP_SLACK) cellCost += width - WRAP_SLACK - p.width[x - 1];
+        if (p.startsLike[x] === c && !p.continues[x]) cellCost += INNER_START_COST;
       }
+      if (p.width[x] > width + 0.5) cellCost += 2 * (p.width[x] - width - 0.5);
+      open += p.openDelta[x];
+      relax(state, x + 1, c, open > 0 ? cellCost + OPEN_BRACKET_COST : cellCost);
     }
   }
   if (n === 0 || cost[n * k] === Infinity) return undefined;
+  if (costOnly) return { cost: cost[n * k], widths: widths.slice(), rows: [] };
   const cells: Fragment[][] = [];
   for (let state = n * k; state !== 0; state = back[state]) {
     cells.unshift(p.fragments.slice(Math.floor(back[state] / k), Math.floor(state / k)));
@@ -93,23 +115,4 @@ export function cutColumns(p: PreparedFragments, widths: readonly number[]): Col
   const rows: Fragment[][][] = [];
   for (let r = 0; r < cells.length; r += k) rows.push(cells.slice(r, r + k));
   return { cost: cost[n * k], widths: widths.slice(), rows };
-}
-
-/** Cost of cell `[i, j)` in a column of the given width: {@link INVALID} when this cell cannot be, Infinity when no longer one can either. */
-function cellCostOf(p: PreparedFragments, i: number, j: number, column: number, width: number): number {
-  if (p.numbered && column === 0) return j === i + 1 && p.startsRow[i] ? 0 : j === i ? INVALID : Infinity;
-  if (j === i) return EMPTY_CELL_COST;
-  // A gap or a new row inside the cell makes it and every longer one invalid.
-  if (p.startsRow[i] || (j > i + 1 && (p.gapBefore[j - 1] || p.startsRow[j - 1]))) return Infinity;
-  let cost = p.continues[i] ? BROKEN_WORD_COST : 0;
-  if (p.prefixed[column] && p.startsLike[i] !== column) cost += UNLIKE_START_COST;
-  let open = 0;
-  for (let x = i; x < j; x++) {
-    const w = p.width[x];
-    if (w > width + 0.5) cost += 2 * (w - width - 0.5);
-    if (x < j - 1 && w < width - WRAP_SLACK) cost += width - WRAP_SLACK - w;
-    if (x > i && p.startsLike[x] === column && !p.continues[x]) cost += INNER_START_COST;
-    open += p.openDelta[x];
-  }
-  return open > 0 ? cost + OPEN_BRACKET_COST : cost;
 }

@@ -23,7 +23,8 @@ export function fitColumns(fragments: readonly Fragment[], columns: number, opti
   const prepared = prepareFragments(fragments, options);
   let best: ColumnFit | undefined;
   // Coordinate descent finds local optima; a few uniform starting widths make the result stable.
-  for (const q of [0.5, 0.25, 0.75, 1]) {
+  // Row numbers pin the rows down, so one start is enough there.
+  for (const q of options.rowStarts ? [0.5] : [0.5, 0.25, 0.75, 1]) {
     const start = candidates[Math.min(candidates.length - 1, Math.floor(q * candidates.length))];
     const fit = descend(prepared, new Array<number>(columns).fill(start), candidates);
     if (fit && (!best || fit.cost < best.cost - 1e-9)) best = fit;
@@ -57,9 +58,9 @@ function widthCandidates(fragments: readonly Fragment[]): number[] {
   return [...new Set(Array.from({ length: MAX_CANDIDATES }, (_, q) => all[Math.round((q * (all.length - 1)) / (MAX_CANDIDATES - 1))]))];
 }
 
-/** Changes one column width at a time while that lowers the cost. */
+/** Changes one column width at a time while that lowers the cost; returns the cut at the widths found. */
 function descend(p: PreparedFragments, widths: number[], candidates: readonly number[]): ColumnFit | undefined {
-  let best = cutColumns(p, widths);
+  let best = cutColumns(p, widths, true);
   for (let round = 0; round < MAX_ROUNDS; round++) {
     let improved = false;
     for (let c = 0; c < widths.length; c++) {
@@ -67,7 +68,7 @@ function descend(p: PreparedFragments, widths: number[], candidates: readonly nu
         if (w === widths[c]) continue;
         const trial = widths.slice();
         trial[c] = w;
-        const fit = cutColumns(p, trial);
+        const fit = cutColumns(p, trial, true);
         if (fit && (!best || fit.cost < best.cost - 1e-9)) {
           best = fit;
           widths[c] = w;
@@ -77,5 +78,5 @@ function descend(p: PreparedFragments, widths: number[], candidates: readonly nu
     }
     if (!improved || best?.cost === 0) break;
   }
-  return best;
+  return best && cutColumns(p, best.widths);
 }

@@ -3,8 +3,9 @@ import { fitColumns, type ColumnFit } from './fit-columns';
 import { fragmentLines, type Fragment } from './fragment';
 import { findWordJunctions } from './word-junctions';
 
-/** Most lines a wrapped header may take. */
+/** Most lines a wrapped header may take, and most columns a table may have. */
 const MAX_HEADER_LINES = 12;
+const MAX_COLUMNS = 10;
 
 /** A table layout read off its lines: column names, the data fragments and their fit into rows. */
 export interface LayoutTable {
@@ -27,17 +28,25 @@ export interface LayoutTable {
 export function readLayoutTable(text: string, lines: readonly NormalisedLine[], from: number, to: number): LayoutTable | undefined {
   const first = fragmentLines(text, lines, from, from + 1);
   if (first.length >= 2 && first[0].text === '序号') return numberedTable(text, lines, from, to, first);
-  let best: (LayoutTable & { score: number }) | undefined;
+  const all = fragmentLines(text, lines, from, to);
+  const continuesAll = findWordJunctions(all);
+  let best: { h: number; names: string[]; score: number } | undefined;
   for (let h = 1; h <= Math.min(MAX_HEADER_LINES, to - from - 2); h++) {
-    const names = headerNames(fragmentLines(text, lines, from, from + h));
-    const fragments = fragmentLines(text, lines, from + h, to);
-    if (names.length < 2 || fragments.length < names.length * 2) continue;
-    const fit = fitColumns(fragments, names.length, { continues: findWordJunctions(fragments) });
+    const names = headerNames(all.filter((f) => f.lineIndex < from + h));
+    const skip = all.findIndex((f) => f.lineIndex >= from + h);
+    const fragments = all.slice(skip);
+    if (names.length > MAX_COLUMNS) break;
+    if (skip < 0 || names.length < 2 || fragments.length < names.length * 2) continue;
+    const continues = continuesAll.slice(skip).map((c, i) => c && i > 0);
+    const fit = fitColumns(fragments, names.length, { continues });
     if (!fit || fit.rows.length < 2) continue;
     const score = fit.cost / fragments.length;
-    if (!best || score < best.score - 1e-9) best = { names, dataFrom: from + h, fragments, fit, numbered: false, score };
+    if (!best || score < best.score - 1e-9) best = { h, names, score };
   }
-  return best;
+  if (!best) return undefined;
+  const fragments = all.filter((f) => f.lineIndex >= from + best.h);
+  const fit = fitColumns(fragments, best.names.length, { continues: findWordJunctions(fragments) });
+  return fit && { names: best.names, dataFrom: from + best.h, fragments, fit, numbered: false };
 }
 
 function numberedTable(text: string, lines: readonly NormalisedLine[], from: number, to: number, header: Fragment[]): LayoutTable | undefined {

@@ -10,7 +10,7 @@ const cache = new Map<string, SegmentedDocument>();
 /** The seed whose file name starts with `prefix` (`000`…`004`), segmented once per test file. */
 export function seed(prefix: string): SegmentedDocument {
   const dir = path.join(ROOT, 'seeds');
-  const name = readdirSync(dir).find((f) => f.startsWith(prefix));
+  const name = readdirSync(dir).find((f) => f.startsWith(prefix) && f.endsWith('.txt'));
   if (!name) throw new Error(`no seed ${prefix}`);
   return load(path.join(dir, name));
 }
@@ -22,7 +22,7 @@ export function fixture(name: string): SegmentedDocument {
 
 /** Every seed and fixture document. */
 export function allDocuments(): [string, SegmentedDocument][] {
-  const seeds = readdirSync(path.join(ROOT, 'seeds')).map((f) => path.join(ROOT, 'seeds', f));
+  const seeds = readdirSync(path.join(ROOT, 'seeds')).filter((f) => f.endsWith('.txt')).map((f) => path.join(ROOT, 'seeds', f));
   const fixtures = readdirSync(path.join(ROOT, 'test/fixtures/documents')).map((f) => path.join(ROOT, 'test/fixtures/documents', f));
   return [...seeds, ...fixtures].map((f) => [path.basename(f), load(f)]);
 }
