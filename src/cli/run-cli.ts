@@ -6,7 +6,7 @@ export class UsageError extends Error {
 }
 
 /** Errors whose message is meant for the user as it is; anything else is a bug and shows its stack. */
-const USER_ERRORS = ['UsageError', 'ConfigError', 'DocumentError', 'StoreUnavailableError', 'StoreCorruptError', 'StoreConflictError', 'StoreInputError'];
+const USER_ERRORS = ['UsageError', 'ConfigError', 'DocumentError', 'IngestError', 'LexiconError', 'StoreUnavailableError', 'StoreCorruptError', 'StoreConflictError', 'StoreInputError'];
 
 /** Runs a command's main function with the process arguments; prints a clear error and sets the exit code on failure. */
 export function runCli(main: (argv: string[]) => Promise<void>): void {

@@ -17,6 +17,7 @@ export interface PipelineOptions {
 /** The parts of the pipeline that are built once and shared by every document of a run. */
 export interface Pipeline {
   maxDocumentBytes: number;
+  defaultMunicipality?: string;
   resolver: Resolver;
   gazetteer: readonly GazetteerName[];
   recognise(text: string): EntityMention[];
@@ -29,6 +30,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const gazetteer = lexiconGazetteer(lexicon);
   return {
     maxDocumentBytes: options.maxDocumentBytes,
+    defaultMunicipality: options.defaultMunicipality,
     resolver: createResolver(lexicon, { defaultMunicipality: options.defaultMunicipality }),
     gazetteer,
     recognise: (text) => recogniseEntities(text, { gazetteer }),

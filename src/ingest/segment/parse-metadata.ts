@@ -25,7 +25,10 @@ export function parseMetadata(paragraphs: readonly Paragraph[], firstClause: num
   const spans: DocumentMetadata['spans'] = {};
   if (title) spans.title = [{ start: title.start, end: title.end }];
   if (head.docNumber) spans.docNumber = [{ start: head.docNumber.paragraph.start, end: head.docNumber.paragraph.end }];
-  if (signature.date && date) spans.date = [{ start: signature.date.start + date.index, end: signature.date.start + date.index + date.length }];
+  if (signature.date && date) {
+    const start = signature.date.start + date.index;
+    spans.date = [{ start, end: start + date.length }];
+  }
   const issuerSpans = [...titleIssuers, ...signature.issuers].map((f) => ({ start: f.start, end: f.end }));
   if (issuerSpans.length > 0) spans.issuers = issuerSpans;
   const titleText = title?.text ?? '';

@@ -64,7 +64,8 @@ function withoutCaptionedTables(n: LinedText, paragraphs: readonly Paragraph[], 
 /** An annex: its own clause, then its task table's groups and tasks, else its clause tree. */
 function segmentAnnex(n: LinedText, paragraphs: readonly Paragraph[], annex: Annex, taken: Set<string>, rows: TableRow[]): ClauseDraft[] {
   const path = uniquePath(annex.path, taken);
-  const root: ClauseDraft = { path, marker: annex.marker, heading: annex.title?.text ?? '', start: paragraphs[annex.at].start, kind: 'annex' };
+  const heading = annex.title?.text ?? '';
+  const root: ClauseDraft = { path, marker: annex.marker, heading, start: paragraphs[annex.at].start, kind: 'annex' };
   const content = paragraphs.slice(annex.title ? annex.at + 2 : annex.at + 1, annex.end);
   if (content.length === 0) return [root];
   const lines = n.lines.slice(content[0].firstLine, content[content.length - 1].endLine);

@@ -26,11 +26,12 @@ const LIST_GAP = /^[、，,和与及\s]*$/;
 /** A district or county opening a sentence (`涪陵区先后出台…`): its government is the subject. */
 const PLACE_SUBJECT = /^(?:重庆市)?((?![全各该本我])[\u4e00-\u9fff]{1,4}?(?:区|县|自治县))(?=[\u4e00-\u9fff])/;
 
-const SENTENCE_END = /[。；;！？!?\n]/;
+const SENTENCE_END = /[。！？!?\n]/;
+const CLAUSE_END = /[；;]/;
 
-/** The start of the sentence that holds `at` (at most `limit` characters back). */
-function sentenceStart(text: string, at: number, limit = 120): number {
-  for (let i = at - 1; i >= Math.max(0, at - limit); i--) if (SENTENCE_END.test(text[i])) return i + 1;
+/** The start of the sentence (or, with `clauses`, of the `；` part) that holds `at`, at most `limit` characters back. */
+function sentenceStart(text: string, at: number, clauses: boolean, limit = 160): number {
+  for (let i = at - 1; i >= Math.max(0, at - limit); i--) if (SENTENCE_END.test(text[i]) || (clauses && CLAUSE_END.test(text[i]))) return i + 1;
   return Math.max(0, at - limit);
 }
 
@@ -61,23 +62,24 @@ function mentionsIn(mentions: readonly EntityMention[], from: number, to: number
  */
 export function findCitationAuthor(input: RelateInput, at: number, ownPlace: string | undefined): CitationAuthor {
   const { text } = input.doc.normalised;
-  const from = sentenceStart(text, at);
+  const from = sentenceStart(text, at, true);
   let end = at;
-  const before = text.slice(from, at);
-  const making = MAKING.exec(before);
+  const making = MAKING.exec(text.slice(from, at));
   if (making) end = from + making.index;
   const others = AND_OTHERS.exec(text.slice(from, end));
   if (others) end = from + others.index;
   const direct = namesEndingAt(input.mentions, text, end, from);
   if (direct.length > 0) return { issuers: direct, internal: direct.some((m) => NON_PUBLIC.has(m.kind)) };
   if (!making) return { issuers: [], internal: false };
-  const opening = mentionsIn(input.mentions, from, end).find((m) => !m.generic && m.start - from <= 2);
+  // `X设置…；制定《…》`: a part after `；` without its own subject has the sentence's.
+  const subjectFrom = end - from <= 2 ? sentenceStart(text, at, false) : from;
+  const opening = mentionsIn(input.mentions, subjectFrom, end).find((m) => !m.generic && m.start - subjectFrom <= 2);
   if (opening) return { issuers: NON_PUBLIC.has(opening.kind) ? [] : [opening], internal: NON_PUBLIC.has(opening.kind) };
-  const place = PLACE_SUBJECT.exec(text.slice(from, end));
+  const place = PLACE_SUBJECT.exec(text.slice(subjectFrom, at));
   if (!place) return { issuers: [], internal: false };
   const district = parseJurisdiction(place[1]).district ?? place[1];
   if (ownPlace && district === ownPlace) return { issuers: [], internal: false };
-  const start = from + place.index + place[0].length - place[1].length;
+  const start = subjectFrom + place.index + place[0].length - place[1].length;
   return { issuers: [spanMention('GovernmentBody', `${place[1]}人民政府`, { start, end: start + place[1].length })], internal: false };
 }
 

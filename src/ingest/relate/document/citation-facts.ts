@@ -3,7 +3,7 @@ import type { RelateInput } from '../../build/relate-input';
 import type { FactEnd, NodeDraft, RelationFact, Span } from '../../build/relation-fact';
 import { parseJurisdiction } from '../../resolve';
 import { clauseAt } from './clause-at';
-import { findCitationAuthor, issuersInTitle } from './citation-author';
+import { findCitationAuthor, issuersInTitle, type CitationAuthor } from './citation-author';
 import { canonicalDocNumber, findCitations, titleKey, type Citation } from './find-citations';
 
 /** Last words of a policy's title (a law, plan, opinion, notice …), after a closing `（2023年）` or `（试行）`. */
@@ -21,6 +21,9 @@ const MIN_STANDALONE = 5;
 
 /** A 文号 standing alone in the text (`按照渝府发〔2019〕18号文件要求`). */
 const BARE_NUMBER = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,12}?)[〔［\[]\s*(\d{4})\s*[〕］\]]\s*(\d{1,5})\s*号/g;
+
+/** What may stand between two titles of one list. */
+const LIST_GAP = /^[、，,和及与以及\s]*$/;
 
 const HOW = { extractor: 'citations@1', confidence: 0.85 };
 const ISSUER_HOW = { extractor: 'citation-issuers@1', confidence: 0.75 };
@@ -65,18 +68,23 @@ export function extractCitationFacts(input: RelateInput): RelationFact[] {
   }
   const facts: RelationFact[] = [];
   const cited: { key: string; policy: CitedPolicy }[] = [];
+  let previous: { end: number; author: CitationAuthor; basis: boolean } | undefined;
   for (const c of citations) {
     const key = titleKey(c.title);
     if (own.has(key) || (c.innerTitle && own.has(titleKey(c.innerTitle)))) continue;
     if (!c.docNumber && (!isPolicyTitle(c.title) || BEING_WRITTEN.test(text.slice(Math.max(0, c.at - 8), c.at)))) continue;
-    const author = findCitationAuthor(input, c.at, ownPlace.district ?? ownPlace.municipality);
+    // `制定《A》《B》`, `《A》和《B》`: a title listed right after another has the same authors, unless it names its own.
+    const inTitle = issuersInTitle(input, c.at + 1, c.span.end);
+    const listed = previous && inTitle.length === 0 && LIST_GAP.test(text.slice(previous.end, c.at));
+    const author = listed && previous ? previous.author : findCitationAuthor(input, c.at, ownPlace.district ?? ownPlace.municipality);
+    const basis = (listed && previous?.basis) || BASIS.test(text.slice(Math.max(0, c.at - 30), c.at).split(/[。；;\n]/).pop() ?? '');
+    previous = { end: c.span.end, author, basis };
     if (author.internal && !c.docNumber) continue;
     const policy = citedPolicy(input, c, key, numberOf, cited);
     if (!policy) continue;
     cited.push({ key, policy });
-    const basis = BASIS.test(text.slice(Math.max(0, c.at - 30), c.at).split(/[。；;\n]/).pop() ?? '');
     facts.push(...citeFacts(input, policy, c.span, basis));
-    const issuers = [...issuersInTitle(input, c.at + 1, c.span.end), ...author.issuers];
+    const issuers = [...inTitle, ...author.issuers];
     for (const issuer of issuers) {
       facts.push({ type: 'ISSUED_BY', source: { kind: 'node', node: policy.node }, target: { kind: 'entity', mention: issuer }, spans: [{ start: issuer.start, end: issuer.end }], ...ISSUER_HOW });
     }

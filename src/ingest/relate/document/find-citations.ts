@@ -23,11 +23,12 @@ const NUMBER_AFTER = /^\s*[（(〔［\[]\s*([\u4e00-\u9fff]{1,12}?)\s*[〔［\[�
 /** `关于印发〈X〉的通知`: the inner title of a promulgating notice. */
 const INNER = /关于(?:印发|转发|发布|颁布)[〈<《]([^〉>》]+)[〉>》]/;
 
-/** Title text as one line: PDF line breaks and the spaces between Chinese characters and digits dropped. */
+/** Title text as one line: PDF line breaks dropped, spaces between a number and a Chinese word (`2024 年度`) dropped. */
 export function cleanTitle(raw: string): string {
   return raw
-    .replace(/\s+/g, ' ')
-    .replace(/\s(?=[^\sA-Za-z])|(?<=[^\sA-Za-z])\s/g, '')
+    .replace(/\s*\n\s*/g, '')
+    .replace(/[ \t\u3000]+/g, ' ')
+    .replace(/(?<=\d) (?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff]) (?=\d)/g, '')
     .trim();
 }
 

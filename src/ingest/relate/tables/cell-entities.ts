@@ -14,6 +14,9 @@ export interface CellEntity {
   index: number;
 }
 
+/** A place word and one office character (`市局`, `区办`): what is left of a name cut at a page break, not a name. */
+const DEBRIS = /^[市区县](?:局|办|厅|处)?$/;
+
 /** The shortest item taken as a name when the recogniser finds none in it (shorter ones are page-break debris such as `委`). */
 const MIN_UNNAMED = 3;
 
@@ -23,6 +26,7 @@ const MIN_UNNAMED = 3;
  * by a lost separator (`市大数据发展局区县政府`), each is taken.
  */
 function itemEntities(input: RelateInput, cell: TableCell, item: ListItem, kind: EntityKind): Omit<CellEntity, 'index'>[] {
+  if (DEBRIS.test(item.text)) return [];
   const found = input.recognise(item.text);
   const whole = found.find((m) => m.start === 0 && m.end === item.text.length);
   const at = (from: number, to: number) => cellSpan(cell, item.from + from, item.from + to);

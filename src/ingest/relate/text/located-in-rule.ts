@@ -20,13 +20,15 @@ const OPEN_QUOTE = /^[“"「『《]/u;
 const SEPARATOR = /^(?:、|和|及|以及)$/u;
 const PLACE_TO_VERB = new RegExp(`^\\s*(?:等(?:地|国|国家|地区))?[\\p{Script=Han}\\s]{0,4}?(?:${BUILD_VERBS})(?:了|的)?`, 'u');
 const SETTLED_CUE = /落户|落地|位于|设在|坐落于/gu;
+const BUILD_AFTER_COUNTRY = new RegExp(`^(?:${BUILD_VERBS})`, 'u');
 
 /** `坦桑尼亚鲁班工坊` → the country its name opens with, as a mention inside the name. */
 function countryInName(m: EntityMention, countries: readonly string[]): EntityMention | undefined {
   const lead = OPEN_QUOTE.test(m.surface) ? 1 : 0;
   const name = m.surface.slice(lead);
   const country = countries.find((c) => name.startsWith(c) && name.length >= c.length + 2);
-  if (!country) return undefined;
+  // `老挝建设澜湄鲁班工坊`: a name that ran over a verb (`在老挝建设…`) is not named after the country.
+  if (!country || BUILD_AFTER_COUNTRY.test(name.slice(country.length))) return undefined;
   const start = m.start + lead;
   return { kind: 'Country', surface: country, start, end: start + country.length, generic: false };
 }

@@ -22,14 +22,19 @@ function isQuoted(view: SentenceView, m: EntityMention): boolean {
 }
 
 /**
- * What an operator runs: a programme-like kind, or a college written as a brand (`打造“巴渝时珍学院”`)
- * or under its owner's name (`重庆工程职业技术学院中俄智能制造国际学院`).
+ * What an operator runs: a programme-like kind, or a college written as a brand (`打造“巴渝时珍学院”`),
+ * under its owner's name (`重庆工程职业技术学院中俄智能制造国际学院`) or set up abroad (`在老挝建立X学院`).
  */
-function isRun(view: SentenceView, m: EntityMention, owner: EntityMention): boolean {
+function isRun(view: SentenceView, m: EntityMention, owner: EntityMention, abroad = false): boolean {
   if (m.surface === owner.surface) return false;
   if (RUN_KINDS.has(m.kind)) return true;
   if (m.kind !== 'School' || !/学院$/.test(m.surface)) return false;
-  return isQuoted(view, m) || view.mentions.some((o) => o.surface === owner.surface && gapText(view, o.end, m.start) === '' && o.end <= m.start);
+  return abroad || isQuoted(view, m) || view.mentions.some((o) => o.surface === owner.surface && gapText(view, o.end, m.start) === '' && o.end <= m.start);
+}
+
+/** `A在老挝建立…`: a country named between the agent and its verb. */
+function isAbroad(view: SentenceView, agent: EntityMention, verbStart: number): boolean {
+  return view.mentions.some((m) => m.kind === 'Country' && m.start >= agent.end && m.end <= verbStart);
 }
 
 /** `A与B共建X`, `A建成X`, `A在泰国建设X`, `A高标准打造“X”`: the agent of a building verb runs its object. */
@@ -39,7 +44,8 @@ function fromVerbs(view: SentenceView, acts: readonly JointAct[]): (RelationCand
   for (const cue of findCues(view, BUILD_CUE)) {
     const agent = findAgent(view, cue.start, parties);
     if (!agent || !OPERATOR_KINDS.has(agent.mention.kind)) continue;
-    const object = objectAfter(view, cue.end, (m) => isRun(view, m, agent.mention), agent.mention.surface);
+    const abroad = isAbroad(view, agent.mention, cue.start);
+    const object = objectAfter(view, cue.end, (m) => isRun(view, m, agent.mention, abroad), agent.mention.surface);
     if (object) out.push(makeCandidate('OPERATES', agent.mention, object, view, VIA_CONFIDENCE[agent.via], EXTRACTOR));
   }
   return out;

@@ -37,5 +37,6 @@ export function readHeadBlock(paragraphs: readonly Paragraph[]): HeadBlock {
 
 /** A line that can be part of a title: no sentence punctuation, not a date, not a clause mark. */
 function isTitleLine(text: string): boolean {
-  return !/[，。；：！？]/.test(text) && !isDateLine(text) && !/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d)/.test(text) && text.length <= 60;
+  if (/[，。；：！？]/.test(text) || text.length > 60) return false;
+  return !isDateLine(text) && !/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d)/.test(text);
 }

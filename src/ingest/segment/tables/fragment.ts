@@ -24,7 +24,9 @@ export function fragmentLines(text: string, lines: readonly NormalisedLine[], fr
     const { start, end } = lines[li];
     let pieceStart = start;
     const push = (s: number, e: number, gap: boolean) => {
-      if (e > s) out.push({ text: text.slice(s, e), start: s, end: e, width: displayWidth(text.slice(s, e)), gapBefore: gap, lineIndex: li });
+      if (e <= s) return;
+      const piece = text.slice(s, e);
+      out.push({ text: piece, start: s, end: e, width: displayWidth(piece), gapBefore: gap, lineIndex: li });
     };
     let gap = false;
     for (let i = start; i < end; i++) {

@@ -38,7 +38,8 @@ interface Row {
 export function parseFragmentedTaskTable(text: string, lines: readonly NormalisedLine[], ctx: TaskTableContext): TaskTable | undefined {
   const slice = (r: Range) => text.slice(r.start, r.end);
   const firstRow = lines.findIndex((l) => /^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.test(slice(l)));
-  if (firstRow < 1) return undefined;
+  // The header of a flattened table is a handful of short fragments, not an introductory paragraph.
+  if (firstRow < 1 || firstRow > 12 || lines.slice(0, firstRow).some((l) => displayWidth(slice(l)) > NARROW)) return undefined;
   const names = headerNames(lines.slice(0, firstRow).map(slice));
   const taskCol = names.findIndex((n) => /任务|内容|措施|举措/.test(n));
   const unitsCol = names.findIndex((n) => ROLE.units.test(n));
@@ -64,7 +65,9 @@ export function parseFragmentedTaskTable(text: string, lines: readonly Normalise
     clause.heading = clauseHeading(task.text);
     table.clauses.push(clause);
     const all = [row.marker, ...row.task, ...row.units];
-    table.rows.push({ table: ctx.tableName, clausePath: clause.path, cells, start: Math.min(...all.map((r) => r.start)), end: Math.max(...all.map((r) => r.end)) });
+    const start = Math.min(...all.map((r) => r.start));
+    const end = Math.max(...all.map((r) => r.end));
+    table.rows.push({ table: ctx.tableName, clausePath: clause.path, cells, start, end });
   }
   return table;
 }
@@ -136,7 +139,16 @@ function dropRepeatedGroupCell(text: string, row: Row): void {
 function groupClause(text: string, group: Group, annexPath: string): ClauseDraft {
   const cell = cellOf(text, group.parts);
   const heading = cell.text.slice(group.marker.length);
-  const clause: ClauseDraft = { path: group.path as string, parent: annexPath, marker: group.marker, heading, start: cell.start, end: cell.end, text: cell.text, kind: 'section' };
+  const clause: ClauseDraft = {
+    path: group.path as string,
+    parent: annexPath,
+    marker: group.marker,
+    heading,
+    start: cell.start,
+    end: cell.end,
+    text: cell.text,
+    kind: 'section',
+  };
   if (cell.parts) clause.parts = cell.parts;
   return clause;
 }

@@ -33,7 +33,8 @@ export function parseTabbedTaskTable(lines: readonly NormalisedLine[], ctx: Task
     if (mark) {
       group = uniquePath(`${ctx.annexPath}/${mark.segment}`, ctx.taken);
       const heading = clauseHeading(first.slice(mark.length));
-      table.clauses.push({ path: group, parent: ctx.annexPath, marker: mark.marker, heading, start: block[0].start, kind: 'section', end: block[0].end });
+      const { start, end } = block[0];
+      table.clauses.push({ path: group, parent: ctx.annexPath, marker: mark.marker, heading, start, end, kind: 'section' });
       continue;
     }
     if (block.length < 2) continue;
