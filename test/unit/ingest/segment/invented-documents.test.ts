@@ -1,3 +1,4 @@
+import { segmentDocument } from '../../../../src/ingest/segment';
 import { clause, fixture, quote, rowsOf, texts } from './documents.fixtures';
 
 describe('invented district notice with half-width punctuation (PDF style)', () => {
@@ -85,6 +86,29 @@ describe('invented annex flattened by PDF extraction', () => {
     // Each fragment is a part, except where the normaliser already rejoined two lines (after `、`).
     expect(rows[1].cells['责任单位'].parts!.map((p) => quote(doc, p))).toEqual(['区财', '政局、\n\n区人力', '社保局', '等']);
     expect(doc.clauses.filter((c) => c.kind === 'task').map((c) => `${c.path}<${c.parent}>`)).toEqual(['附件/1<附件/一>', '附件/2<附件/一>', '附件/3<附件/二>']);
+  });
+});
+
+describe('an annex of ordinary clauses', () => {
+  it('is cut into clauses under the annex, not read as a table', () => {
+    const original = [
+      '翠屏湾区教育委员会关于印发职业学校实习管理办法的通知',
+      '各职业学校：',
+      '现将《职业学校实习管理办法》印发给你们，请遵照执行。',
+      '附件',
+      '职业学校实习管理办法',
+      '各学校和实习单位要落实实习管理任务，明确负责部门。',
+      '一、实习组织',
+      '（一）职业学校负责实习的组织实施。',
+      '（二）实习单位负责实习岗位的安排。',
+      '二、实习管理',
+      '（一）建立实习巡查制度。',
+    ].join('\n');
+    const doc = segmentDocument({ file: 'mem.txt', original, encoding: 'utf-8' });
+    expect(doc.tables).toEqual([]);
+    expect(doc.clauses.map((c) => c.path)).toEqual(['序', '附件', '附件/一', '附件/一/（一）', '附件/一/（二）', '附件/二', '附件/二/（一）']);
+    expect(clause(doc, '附件')).toMatchObject({ heading: '职业学校实习管理办法', kind: 'annex' });
+    expect(clause(doc, '附件').text).toContain('各学校和实习单位要落实实习管理任务');
   });
 });
 
