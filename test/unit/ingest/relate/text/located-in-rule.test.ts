@@ -1,0 +1,59 @@
+import { recogniseEntities } from '../../../../../src/ingest/recognise';
+import { extractTextRelations } from '../../../../../src/ingest/relate/text';
+import { gazetteer, ofType, relate, relateWithConfidence } from './relate-text.helpers';
+
+describe('LOCATED_IN from free text', () => {
+  describe('on seed sentences', () => {
+    it('reads the country a workshop or college is named after, as a mention inside the name', () => {
+      const text = '重庆职业教育开展“坦桑尼亚鲁班工坊”“哈萨克斯坦长安汽车中文工坊”“越南熊猫学院”等多元主体境外联合办学项目28个。';
+      const mentions = recogniseEntities(text, { gazetteer });
+      const found = extractTextRelations(text, mentions, { gazetteer });
+      expect(found.map((c) => [c.type, c.source.surface, c.target.surface, c.target.kind])).toEqual([
+        ['LOCATED_IN', '坦桑尼亚鲁班工坊', '坦桑尼亚', 'Country'],
+        ['LOCATED_IN', '哈萨克斯坦长安汽车中文工坊', '哈萨克斯坦', 'Country'],
+        ['LOCATED_IN', '越南熊猫学院', '越南', 'Country'],
+      ]);
+      const first = found[0];
+      expect(text.slice(first.target.start, first.target.end)).toBe('坦桑尼亚');
+      expect(first.target.start).toBe(first.source.start);
+      expect(first.confidence).toBe(0.8);
+    });
+
+    it('reads X落户C', () => {
+      const text = '重庆首个国家级“鲁班工坊”落户坦桑尼亚。';
+      expect(relateWithConfidence(text)).toEqual([['LOCATED_IN', '鲁班工坊', '坦桑尼亚', 0.9]]);
+    });
+
+    it('does not locate an alliance named after two countries', () => {
+      expect(ofType(relate('重庆市工艺美术学校加入“中国-老挝职业教育发展共同体”。'), 'LOCATED_IN')).toEqual([]);
+    });
+  });
+
+  describe('on organisations never seen before', () => {
+    it('reads 在C建设的X', () => {
+      const text = '在老挝建设的澜湄鲁班工坊已招收学员200人。';
+      expect(relate(text)).toEqual([['LOCATED_IN', '澜湄鲁班工坊', '老挝', '在老挝建设的澜湄鲁班工坊已招收学员200人']]);
+    });
+
+    it('reads every country of 在C1、C2等地建立X', () => {
+      expect(ofType(relate('青川数字职业技术学院在老挝、柬埔寨等地建立澜湄鲁班工坊。'), 'LOCATED_IN').map((r) => r.slice(1, 3))).toEqual([
+        ['澜湄鲁班工坊', '老挝'],
+        ['澜湄鲁班工坊', '柬埔寨'],
+      ]);
+    });
+
+    it('reads a country inside a quoted workshop name', () => {
+      expect(relate('青川数字职业技术学院开展“柬埔寨丝路工坊”项目。').map((r) => r.slice(0, 3))).toEqual([['LOCATED_IN', '柬埔寨丝路工坊', '柬埔寨']]);
+    });
+
+    it('needs the gazetteer to find a country inside a name', () => {
+      const text = '泰国鲁班工坊揭牌。';
+      expect(extractTextRelations(text, recogniseEntities(text, { gazetteer }))).toEqual([]);
+      expect(extractTextRelations(text, recogniseEntities(text, { gazetteer }), { gazetteer }).map((c) => c.target.surface)).toEqual(['泰国']);
+    });
+
+    it('does not read a country the recogniser ran a name over (老挝建设…工坊)', () => {
+      expect(ofType(relate('青川数字职业技术学院在老挝建设澜湄鲁班工坊。'), 'LOCATED_IN')).toEqual([]);
+    });
+  });
+});
