@@ -9,10 +9,11 @@ import { findCues, gapText, type SentenceView } from './sentence-view';
 const EXTRACTOR = 'text-located-in@1';
 
 /**
- * What can be located abroad: workshops, colleges, centres, programmes — not alliances, which span
- * countries, nor projects, which are named after who runs them as often as after where they run.
+ * What can be located abroad: workshops, colleges, centres. Not alliances, which span countries; not
+ * programmes (`“鲁班工坊”落户坦桑尼亚` names one workshop, but the mention resolves to the brand, which
+ * is in many countries); not projects, named after who runs them as often as after where they run.
  */
-const LOCATABLE_KINDS: ReadonlySet<EntityKind> = new Set(['Workshop', 'IndustryCollege', 'Organization', 'School', 'Programme']);
+const LOCATABLE_KINDS: ReadonlySet<EntityKind> = new Set(['Workshop', 'IndustryCollege', 'Organization', 'School']);
 const isLocatable = (m: EntityMention) => LOCATABLE_KINDS.has(m.kind);
 
 const OPEN_QUOTE = /^[“"「『《]/u;
