@@ -83,7 +83,14 @@ export function extractTextRelations(
   if (named.length === 0) return [];
   const masked = maskMentions(text, named);
   const countries = countryNames(context.gazetteer);
-  const views = splitSentences(text).map((span) => createSentenceView(text, masked, span, named));
+  // Sentences and mentions are both in text order: one pass hands each sentence the mentions inside it.
+  let next = 0;
+  const views = splitSentences(text).map((span) => {
+    while (next < named.length && named[next].start < span.start) next++;
+    const inside: EntityMention[] = [];
+    for (let i = next; i < named.length && named[i].start < span.end; i++) if (named[i].end <= span.end) inside.push(named[i]);
+    return createSentenceView(text, masked, span, inside);
+  });
   readSubjects(text, views);
   const found: RelationCandidate[] = [];
   for (const view of views) {

@@ -71,8 +71,19 @@ function readTogether(view: SentenceView, cue: { start: number; end: number; cue
   return { form: 'together', agent, parties: list.members, after: list.end, covered, verb: cue.cue, founding: false };
 }
 
+/** Verbs of office that may stand before a group (`推动A、B共同组建…`, `支持A、B联合…`). */
+const ENABLING = /(?:推动|支持|鼓励|引导|组织|指导|促进|推进|帮助|由)$/u;
+
+/** The first named mention of a clause when it opens the clause or follows an enabling verb there. */
+function groupStart(view: SentenceView, from: number, limit: number): EntityMention | undefined {
+  const opening = openingMention(view, from, limit);
+  if (opening) return opening;
+  const first = view.mentions.find((m) => m.start >= from);
+  return first && first.start < limit && ENABLING.test(gapText(view, from, first.start)) ? first : undefined;
+}
+
 function readGroup(view: SentenceView, from: number, limit: number): JointAct | undefined {
-  const first = openingMention(view, from, limit);
+  const first = groupStart(view, from, limit);
   if (!first || !ACTOR_KINDS.has(first.kind)) return undefined;
   const list = readPartyList(view, first.start, limit);
   if (list.members.length < 2 || list.members[0] !== first) return undefined;

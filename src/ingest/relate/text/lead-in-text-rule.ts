@@ -23,14 +23,14 @@ function mentionAt(view: SentenceView, start: number): EntityMention | undefined
   return view.mentions.find((m) => m.start === start);
 }
 
-/** The led bodies right after `pos`: `牵头组建X联盟、Y共同体`. */
+/** The led bodies right after `pos`: `牵头组建X联盟、Y共同体`, `牵头组建的X联合体`. */
 function ledList(view: SentenceView, pos: number): EntityMention[] {
   const led: EntityMention[] = [];
   let at = pos;
   for (const m of view.mentions) {
     if (m.start < at) continue;
     const gap = gapText(view, at, m.start);
-    if (!isLed(m) || !(led.length === 0 ? /^[“”"]?$/u.test(gap) : LIST_MARK.test(gap))) break;
+    if (!isLed(m) || !(led.length === 0 ? /^的?[“”"]?$/u.test(gap) : LIST_MARK.test(gap))) break;
     led.push(m);
     at = m.end;
   }

@@ -35,9 +35,11 @@ export function maskMentions(text: string, mentions: readonly EntityMention[]): 
   return chars.join('');
 }
 
-/** Builds the view of one sentence; `subject` and `topic` are filled in later by the caller. */
-export function createSentenceView(text: string, masked: string, span: TextSpan, named: readonly EntityMention[]): SentenceView {
-  const mentions = named.filter((m) => m.start >= span.start && m.end <= span.end);
+/**
+ * Builds the view of one sentence from the named mentions inside it (in text order); `subject` and
+ * `topic` are filled in later by the caller.
+ */
+export function createSentenceView(text: string, masked: string, span: TextSpan, mentions: EntityMention[]): SentenceView {
   const clauses: TextSpan[] = [];
   let from = span.start;
   for (let i = span.start; i < span.end; i++) {

@@ -24,6 +24,12 @@ describe('LEADS from free text', () => {
     ]);
   });
 
+  it('reads A牵头组建的B', () => {
+    expect(relate('青川数字职业技术学院牵头组建的青川智能制造产教联合体入选国家级。').map((r) => r.slice(0, 3))).toEqual([
+      ['LEADS', '青川数字职业技术学院', '青川智能制造产教联合体'],
+    ]);
+  });
+
   it('never leads a unit that only helps (由A牵头，B、C配合)', () => {
     expect(relate('由青川市教育委员会牵头，青川市财政局、青川数字职业技术学院配合。')).toEqual([]);
   });

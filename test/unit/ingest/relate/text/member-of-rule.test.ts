@@ -62,6 +62,14 @@ describe('MEMBER_OF from free text', () => {
       ]);
     });
 
+    it('reads a group after an enabling verb (推动A、B共同组建C)', () => {
+      expect(relateWithConfidence('推动青川数字职业技术学院、云岭智造有限公司共同组建青川智能制造产教联合体。')).toEqual([
+        ['PARTNERS_WITH', '青川数字职业技术学院', '云岭智造有限公司', 0.9],
+        ['MEMBER_OF', '青川数字职业技术学院', '青川智能制造产教联合体', 0.9],
+        ['MEMBER_OF', '云岭智造有限公司', '青川智能制造产教联合体', 0.9],
+      ]);
+    });
+
     it('does not make a school a member of what it only serves', () => {
       expect(ofType(relate('青川数字职业技术学院服务澜湄职业教育联盟建设。'), 'MEMBER_OF')).toEqual([]);
     });

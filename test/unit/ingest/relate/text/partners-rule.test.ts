@@ -106,8 +106,10 @@ describe('PARTNERS_WITH from free text', () => {
       ]);
     });
 
-    it('needs a joint verb after A与B', () => {
+    it('needs a joint verb after A与B, and a joint verb after a group', () => {
       expect(relate('青川数字职业技术学院与云岭智造有限公司的员工参加了比赛。')).toEqual([]);
+      expect(relate('青川数字职业技术学院与云岭智造有限公司分别获评市级示范单位。')).toEqual([]);
+      expect(relate('青川数字职业技术学院和云岭智造有限公司入选全国示范。')).toEqual([]);
       expect(relate('青川数字职业技术学院参与云岭智造有限公司的技术改造。')).toEqual([]);
     });
 
