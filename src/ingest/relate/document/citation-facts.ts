@@ -19,8 +19,14 @@ const BASIS = /根据|依据|按照|遵照|贯彻|落实|执行|对照|依照/;
 /** Shortest title that names a policy on its own; shorter ones (`《条例》`, `《若干措施》`) refer back to one cited before. */
 const MIN_STANDALONE = 5;
 
-/** A 文号 standing alone in the text (`按照渝府发〔2019〕18号文件要求`). */
-const BARE_NUMBER = /(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,12}?)[〔［\[]\s*(\d{4})\s*[〕］\]]\s*(\d{1,5})\s*号/g;
+/** A 文号 standing alone in the text (`按照渝府发〔2019〕18号文件要求`); the issuer code is cut from the words before it. */
+const BARE_NUMBER = /([\u4e00-\u9fff]{2,14})[〔［\[（(]\s*(\d{4})\s*[〕］\]）)]\s*(\d{1,5})\s*号/g;
+
+/** Words that may run into an issuer code (`按照渝府发`): the code starts after the last of them. */
+const LEAD_WORDS = /^.*(?:按照|根据|依据|依照|参照|对照|落实|贯彻|执行|印发|转发|见|及|和|与)/;
+
+/** What is left must be a short run of Chinese characters (`渝府发`, `教职成司函`, `渝发改社会`). */
+const ISSUER_CODE = /^[\u4e00-\u9fff]{2,10}$/;
 
 /** What may stand between two titles of one list. */
 const LIST_GAP = /^[、，,和及与以及\s]*$/;
@@ -125,10 +131,13 @@ function bareNumberFacts(input: RelateInput, citations: readonly Citation[]): Re
   const facts: RelationFact[] = [];
   for (const m of text.matchAll(BARE_NUMBER)) {
     const at = m.index ?? 0;
-    if (taken(at) || ownSpans.some((s) => s.start <= at && at < s.end)) continue;
-    const docNumber = canonicalDocNumber(m[1], m[2], m[3]);
+    if (taken(at + m[1].length) || ownSpans.some((s) => s.start <= at && at < s.end)) continue;
+    const code = m[1].replace(LEAD_WORDS, '');
+    if (!ISSUER_CODE.test(code)) continue;
+    const docNumber = canonicalDocNumber(code, m[2], m[3]);
     if (docNumber === input.doc.metadata.docNumber) continue;
-    const span = { start: at, end: at + m[0].length };
+    const start = at + m[1].length - code.length;
+    const span = { start, end: at + m[0].length };
     facts.push(...citeFacts(input, stub(undefined, docNumber, [], span), span, BASIS.test(text.slice(Math.max(0, at - 12), at))));
   }
   return facts;
