@@ -3,10 +3,10 @@ import { ACTOR_KINDS, clauseAt, gapText, type SentenceView } from './sentence-vi
 
 /**
  * What may come before a subject at the opening of a sentence or clause: dates, `近年来`, `同时`, a
- * figure caption (`图 2-1`). Matched against the gap with white space removed.
+ * figure caption (`图 2-1`), a case heading (`【案例 3-5】`). Matched against the gap with white space removed.
  */
 const OPENING =
-  /^(?:(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|底|初|末|度)?|近年来|近[一二两三四五]年(?:来)?|目前|当前|截至\S{0,10}?|同时|此外|另外|其中|与此同时|全年|[图表]\d+(?:-\d+)*)[，,]?)*$/u;
+  /^(?:(?:\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:以来|底|初|末|度)?|近年来|近[一二两三四五]年(?:来)?|目前|当前|截至\S{0,10}?|同时|此外|另外|其中|与此同时|全年|[图表]\d+(?:-\d+)*|【[^】]{1,12}】)[，,]?)*$/u;
 
 /** How a sentence opens when its subject is the one of an earlier sentence: `与…合作`, `联合…`, `学校…`. */
 const SUBJECTLESS_START = /^(?:与|同|联合(?![体国会])|携手|协同|签约|签署|并|还|学校|该校|本校|学院|该院|其|共同|先后|随后|牵头|加入|成立|打造|建设|建成|挂牌)/u;

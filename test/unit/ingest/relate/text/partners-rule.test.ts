@@ -113,6 +113,13 @@ describe('PARTNERS_WITH from free text', () => {
       expect(relate('青川数字职业技术学院参与云岭智造有限公司的技术改造。')).toEqual([]);
     });
 
+    it('reads the subject after a case heading (【案例 1-1】A…，与B共建…)', () => {
+      expect(relateWithConfidence('【案例 1-1】青川数字职业技术学院深化产教融合，与云岭智造有限公司共建智能制造产业学院')).toEqual([
+        ['PARTNERS_WITH', '青川数字职业技术学院', '云岭智造有限公司', 0.8],
+        ['OPERATES', '青川数字职业技术学院', '智能制造产业学院', 0.8],
+      ]);
+    });
+
     it('never relates a generic mention', () => {
       expect(relate('青川数字职业技术学院与有关企业共建实训基地。')).toEqual([]);
     });
