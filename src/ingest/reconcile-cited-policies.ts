@@ -6,25 +6,34 @@ interface NodeReader {
   getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
 }
 
-const isStub = (n: GraphNode) => n.kind === 'Policy' && n.properties.inCorpus === false;
+const isPolicy = (n: GraphNode) => n.kind === 'Policy';
+const ingested = (n: GraphNode): boolean => n.properties.inCorpus === true;
+
+function withAliases(node: GraphNode, more: readonly string[]): GraphNode {
+  return { ...node, aliases: [...new Set([...node.aliases, ...more])].filter((a) => a !== node.name) };
+}
 
 /**
- * A batch whose cited-policy stubs do not overwrite documents already ingested: a stub whose id
- * the store holds as an ingested document becomes that document's node, with the cited title as
- * one more alias and the citation as one more piece of evidence. A stub written first is later
- * overwritten by the document itself (name and properties come from the newer write).
+ * Makes a batch's Policy nodes meet what the store already holds under the same id (a 文号):
+ * a cited-policy stub does not overwrite a document already ingested (it becomes that document's
+ * node, with the cited title as one more alias and the citation as one more piece of evidence), and
+ * a document replacing its earlier stub keeps the title it was cited by as an alias.
  */
 export async function reconcileCitedPolicies(batch: GraphBatch, store: NodeReader): Promise<GraphBatch> {
-  const stubs = batch.nodes.filter(isStub);
-  if (stubs.length === 0) return batch;
-  const stored = await store.getNodes(stubs.map((s) => s.id));
-  const ingested = new Map(stored.filter((n): n is GraphNode => n !== null && n.properties.inCorpus === true).map((n) => [n.id, n]));
-  if (ingested.size === 0) return batch;
+  const policies = batch.nodes.filter(isPolicy);
+  if (policies.length === 0) return batch;
+  const stored = new Map(policies.map((p, i) => [p.id, i]));
+  const found = await store.getNodes([...stored.keys()]);
+  const before = (id: string) => found[stored.get(id) ?? -1];
   const nodes = batch.nodes.map((node) => {
-    const real = isStub(node) ? ingested.get(node.id) : undefined;
-    if (!real) return node;
-    const aliases = [...new Set([...real.aliases, ...node.aliases, node.name])].filter((a) => a !== real.name);
-    return { ...real, aliases, evidence: mergeEvidence(real.evidence, node.evidence) };
+    if (!isPolicy(node)) return node;
+    const old = before(node.id);
+    if (!old) return node;
+    if (!ingested(node) && ingested(old)) {
+      return { ...withAliases(old, [...node.aliases, node.name]), evidence: mergeEvidence(old.evidence, node.evidence) };
+    }
+    if (ingested(node) && !ingested(old)) return withAliases(node, [...old.aliases, old.name]);
+    return node;
   });
   return { nodes, edges: batch.edges };
 }
