@@ -1,8 +1,8 @@
 import type { EntityMention } from '../../recognise';
 import { JOINT_VERBS } from './cue-words';
 import { findAgent, openingMention, type Agent } from './find-subject';
-import { readPartyList } from './read-party-list';
-import { ACTOR_KINDS, clauseAt, findCues, gapText, type SentenceView } from './sentence-view';
+import { readPartyList, type PartyList } from './read-party-list';
+import { ACTOR_KINDS, clauseAt, findCues, gapText, mentionsWithin, type SentenceView } from './sentence-view';
 
 /**
  * Parties doing something together in one sentence:
@@ -39,8 +39,16 @@ const GROUP_VERB = /^\p{Script=Han}{0,4}?(联合发起|共同发起|联合|共�
 /** Issuing a document together (`联合印发`) is an act of office, not a partnership. */
 const ISSUING = /^[\s\uE000]*(?:印发|发布|发文|出台|下发|颁布|转发)/u;
 
-function mentionsBetween(view: SentenceView, from: number, to: number): EntityMention[] {
-  return view.mentions.filter((m) => m.start >= from && m.end <= to);
+/** The joint verb after `与B…`: in the tail after the last member, or where the list reader stopped after passing over unnamed words. */
+function withVerb(view: SentenceView, list: PartyList, clauseEnd: number): { verb: string; verbEnd: number; after: number } | undefined {
+  const tail = WITH_TAIL.exec(gapText(view, list.end, clauseEnd));
+  if (tail) {
+    const verbEnd = list.end + view.masked.slice(list.end).indexOf(tail[1]) + tail[1].length;
+    return { verb: tail[1], verbEnd, after: list.end };
+  }
+  if (gapText(view, list.end, list.verbAt).length > LONGEST_SKIPPED) return undefined;
+  const late = VERB_HERE.exec(view.masked.slice(list.verbAt, clauseEnd));
+  return late ? { verb: late[0], verbEnd: list.verbAt + late[0].length, after: list.verbAt } : undefined;
 }
 
 function readWith(view: SentenceView, cue: { start: number; end: number }): JointAct | undefined {
@@ -48,17 +56,11 @@ function readWith(view: SentenceView, cue: { start: number; end: number }): Join
   const list = readPartyList(view, cue.end, clause.end);
   if (list.members.length === 0) return undefined;
   if (view.masked[cue.start] === '同' && gapText(view, cue.end, list.members[0].start) !== '') return undefined;
-  const rest = gapText(view, list.end, clause.end);
-  const tail = WITH_TAIL.exec(rest);
-  const skipped = tail ? undefined : gapText(view, list.end, list.verbAt);
-  const late = skipped !== undefined && skipped.length <= LONGEST_SKIPPED ? VERB_HERE.exec(view.masked.slice(list.verbAt, clause.end)) : null;
-  const verb = tail?.[1] ?? late?.[0];
-  const verbEnd = tail ? list.end + view.masked.slice(list.end).indexOf(tail[1]) + tail[1].length : list.verbAt + (late?.[0].length ?? 0);
-  if (!verb || ISSUING.test(view.masked.slice(verbEnd, clause.end))) return undefined;
+  const found = withVerb(view, list, clause.end);
+  if (!found || ISSUING.test(view.masked.slice(found.verbEnd, clause.end))) return undefined;
   const agent = findAgent(view, cue.start, new Set(list.members));
-  const after = tail ? list.end : list.verbAt;
-  const covered = mentionsBetween(view, cue.end, after);
-  return agent && { form: 'with', agent, parties: list.members, after, covered, verb, founding: false };
+  const covered = mentionsWithin(view, cue.end, found.after);
+  return agent && { form: 'with', agent, parties: list.members, after: found.after, covered, verb: found.verb, founding: false };
 }
 
 function readTogether(view: SentenceView, cue: { start: number; end: number; cue: string }): JointAct | undefined {
@@ -67,7 +69,7 @@ function readTogether(view: SentenceView, cue: { start: number; end: number; cue
   if (list.members.length === 0) return undefined;
   if (ISSUING.test(view.masked.slice(list.end, clause.end))) return undefined;
   const agent = findAgent(view, cue.start, new Set(list.members));
-  const covered = mentionsBetween(view, cue.end, list.end);
+  const covered = mentionsWithin(view, cue.end, list.end);
   return { form: 'together', agent, parties: list.members, after: list.end, covered, verb: cue.cue, founding: false };
 }
 
@@ -91,7 +93,7 @@ function readGroup(view: SentenceView, from: number, limit: number): JointAct | 
   if (!verb) return undefined;
   const verbEnd = list.end + view.masked.slice(list.end).indexOf(verb[1]) + verb[1].length;
   if (ISSUING.test(view.masked.slice(verbEnd, limit))) return undefined;
-  const covered = mentionsBetween(view, first.start, list.end);
+  const covered = mentionsWithin(view, first.start, list.end);
   return { form: 'group', parties: list.members, after: list.end, covered, verb: verb[1], founding: verb[1].endsWith('发起') };
 }
 
