@@ -14,8 +14,3 @@ export const BUILD_VERBS = '共建|筹建|建设|建成|建立|举办|创办|开
  * verbs that follow `与B` in a looser way (`与B开展…`, `与B就…研发`).
  */
 export const PREDICATE_VERBS = `${JOINT_VERBS}|${BUILD_VERBS}|开展|开发|实施|研发|发起|就`;
-
-/** A regular expression matching any of `alternatives` anywhere (global, for `findCues`). */
-export function cuePattern(alternatives: string): RegExp {
-  return new RegExp(`(?:${alternatives})`, 'gu');
-}

@@ -21,7 +21,7 @@ export interface Agent {
 }
 
 /** True when `gap` (white space removed) is only opening adverbials. */
-export function isOpening(gap: string): boolean {
+function isOpening(gap: string): boolean {
   return OPENING.test(gap);
 }
 

@@ -14,6 +14,7 @@ const EXTRACTOR = 'text-leads@1';
 const LED_KINDS: ReadonlySet<EntityKind> = new Set(['Alliance', 'Community', 'Project', 'Programme', 'Organization', 'IndustryCollege', 'Workshop']);
 const isLed = (m: EntityMention) => LED_KINDS.has(m.kind);
 
+// `\uE000` is the mask standing for a name's characters (see sentence-view.ts).
 const LEAD_VERB = /(由)?([\uE000]*)牵头(?:[，,])?(组建|成立|建设|打造|创建|发起|筹建)?/gu;
 const LEAD_ROLE = /(作为|成为|担任|是|为)([\uE000]+)(?:的)?牵头(?:单位|院校|学校)/gu;
 const ROLE_FIRST = /([\uE000]+)(?:的)?牵头(?:单位|院校|学校)(?:为|是)[：:]?([\uE000]+)/gu;

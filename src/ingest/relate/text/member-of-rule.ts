@@ -4,7 +4,7 @@ import type { RelationCandidate } from '../relation-candidate';
 import { findBuiltObject, objectAfter } from './find-built-object';
 import type { JointAct } from './find-joint-acts';
 import { findAgent } from './find-subject';
-import { FIXED_CONFIDENCE, LOOSE_CONFIDENCE, NAME_CONFIDENCE, VIA_CONFIDENCE, makeCandidate, present } from './make-candidate';
+import { FIXED_CONFIDENCE, NAME_CONFIDENCE, VIA_CONFIDENCE, makeCandidate, present } from './make-candidate';
 import { readPartyList } from './read-party-list';
 import { ACTOR_KINDS, clauseAt, findCues, gapText, mentionEndingAt, type SentenceView } from './sentence-view';
 
@@ -13,11 +13,13 @@ const EXTRACTOR = 'text-member-of@1';
 /** Bodies with members: alliances, communities, associations; committees only where their members are listed. */
 const BODY_KINDS: ReadonlySet<EntityKind> = new Set(['Alliance', 'Community', 'Organization']);
 const isBody = (m: EntityMention) => BODY_KINDS.has(m.kind);
+/** Parties listed after `联合`/`与` that build an alliance: members, though the text does not say so in as many words. */
+const CO_BUILDER_CONFIDENCE = 0.7;
 const isBuiltBody = (m: EntityMention) => m.kind === 'Alliance' || m.kind === 'Community';
 
 const JOIN_CUE = /加入/gu;
 const MEMBERS_CUE = /成员(?:单位)?(?:包括|包含|涵盖|有|为)[：:]?/gu;
-/** `A作为B的理事单位`; `牵头单位` is a lead, read by the LEADS rule. */
+/** `A作为B的理事单位` (`\uE000` is the mask of a name); `牵头单位` is a lead, read by the LEADS rule. */
 const ROLE_CUE = /(作为|成为|担任|系|是|为)([\uE000]+)(?:的)?(?:常务理事|副理事长|理事长|理事|成员|会员|副会长|会长)单位/gu;
 
 /** `A加入“B”`. */
@@ -62,7 +64,7 @@ function fromJointActs(view: SentenceView, acts: readonly JointAct[]): (Relation
   for (const act of acts) {
     const built = findBuiltObject(view, act.after, isBuiltBody);
     if (!built) continue;
-    const confidence = act.form === 'group' ? FIXED_CONFIDENCE : LOOSE_CONFIDENCE + 0.1;
+    const confidence = act.form === 'group' ? FIXED_CONFIDENCE : CO_BUILDER_CONFIDENCE;
     const members = act.agent ? [act.agent.mention, ...act.parties] : act.parties;
     out.push(...members.filter((m) => ACTOR_KINDS.has(m.kind)).map((m) => makeCandidate('MEMBER_OF', m, built.object, view, confidence, EXTRACTOR)));
   }
