@@ -15,6 +15,11 @@ const EXTRACTOR = 'text-located-in@1';
  */
 const LOCATABLE_KINDS: ReadonlySet<EntityKind> = new Set(['Workshop', 'IndustryCollege', 'Organization', 'School']);
 const isLocatable = (m: EntityMention) => LOCATABLE_KINDS.has(m.kind);
+/**
+ * Read from a name alone: what schools set up abroad (`坦桑尼亚鲁班工坊`, `泰国新能源汽车产业学院`).
+ * A foreign partner's name (`泰国东方技术学院`) only describes the partner; it is located when the text says so.
+ */
+const NAMED_ABROAD_KINDS: ReadonlySet<EntityKind> = new Set(['Workshop', 'IndustryCollege', 'School']);
 
 const OPEN_QUOTE = /^[“"「『《]/u;
 /** `在泰国、老挝等地建设…`: the list of places, then the building verb. */
@@ -35,7 +40,7 @@ function countryInName(m: EntityMention, countries: readonly string[]): EntityMe
 }
 
 function fromNames(view: SentenceView, countries: readonly string[]): (RelationCandidate | undefined)[] {
-  return view.mentions.filter(isLocatable).map((m) => {
+  return view.mentions.filter((m) => NAMED_ABROAD_KINDS.has(m.kind)).map((m) => {
     const country = countryInName(m, countries);
     return country && makeCandidate('LOCATED_IN', m, country, view, NAME_CONFIDENCE, EXTRACTOR);
   });

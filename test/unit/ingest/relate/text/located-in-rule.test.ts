@@ -23,6 +23,11 @@ describe('LOCATED_IN from free text', () => {
       expect(relate('重庆首个国家级“鲁班工坊”落户坦桑尼亚。')).toEqual([]);
     });
 
+    it('does not locate a foreign partner by its name alone', () => {
+      const text = '重庆工程职业技术学院与俄罗斯莫斯科国立工艺大学（斯坦金）合作共建重庆工程职业技术学院中俄智能制造国际学院，累计培养162人。';
+      expect(ofType(relate(text), 'LOCATED_IN')).toEqual([]);
+    });
+
     it('does not locate an alliance named after two countries', () => {
       expect(ofType(relate('重庆市工艺美术学校加入“中国-老挝职业教育发展共同体”。'), 'LOCATED_IN')).toEqual([]);
     });
