@@ -2,8 +2,11 @@
  * The ingest layer: documents → extracted facts → graph batches written through a store.
  * decode → normalise → segment → recognise → relate (tables, document, free text) → resolve → build.
  */
-export { ingestDocuments, ingestText, readSource } from './ingest-documents';
-export type { GraphWriter, IngestOptions, IngestProgress, TextIngestResult } from './ingest-documents';
+export { ingestDocuments } from './ingest-documents';
+export { ingestText } from './ingest-text';
+export { readSource } from './read-source';
+export type { GraphWriter, IngestOptions, IngestProgress } from './ingest-documents';
+export type { TextIngestResult } from './ingest-text';
 export { IngestError, prepareDocument, segmentSource } from './ingest-document';
 export type { PreparedDocument } from './ingest-document';
 export { createPipeline } from './ingest-pipeline';

@@ -1,19 +1,17 @@
-import { readFile, stat } from 'node:fs/promises';
-import type { GraphBatch, GraphNode } from '../graph/graph-types';
-import { decodeDocument, DocumentError } from './decode';
-import type { SegmentedDocument, SourceFile } from './ingest-types';
+import type { GraphBatch } from '../graph/graph-types';
+import type { SegmentedDocument } from './ingest-types';
 import { IngestError, prepareDocument, segmentSource, type PreparedDocument } from './ingest-document';
+import { readSource } from './read-source';
 import { createPipeline, type Pipeline, type PipelineOptions } from './ingest-pipeline';
 import { addCounts, countBatches, type DocumentFailure, type DocumentSummary, type IngestSummary, type WriteCounts } from './ingest-summary';
 import { documentIdOf } from './build/policy-node';
-import { reconcileCitedPolicies } from './reconcile-cited-policies';
+import { reconcileCitedPolicies, type PolicyReader } from './reconcile-cited-policies';
 import { titleKey } from './relate/document';
 
 /** The part of a graph store that ingest writes through (the `GraphStore` port has it). */
-export interface GraphWriter {
+export interface GraphWriter extends PolicyReader {
   /** Writes a batch in one transaction: all of it or none of it. */
   upsert(batch: GraphBatch): Promise<WriteCounts>;
-  getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
 }
 
 /** One step of a run, for a progress display. */
@@ -34,50 +32,49 @@ export interface IngestOptions extends PipelineOptions {
   onProgress?: (progress: IngestProgress) => void;
 }
 
-/** Reads and decodes one file; every failure names the file and says why. */
-export async function readSource(file: string, maxBytes: number): Promise<SourceFile> {
-  let bytes: Buffer;
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new IngestError(file, `${file}: is a folder, not a document`);
-    // Refuse an over-size file before reading it into memory.
-    if (info.size > maxBytes) throw new DocumentError(file, 'too-large', `the file has ${info.size} bytes, more than the limit of ${maxBytes}`);
-    bytes = await readFile(file);
-  } catch (error) {
-    if (error instanceof IngestError || error instanceof DocumentError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new IngestError(file, `${file}: cannot be read (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})`);
-  }
-  return decodeDocument(file, bytes, { maxBytes });
-}
+type Failures = DocumentFailure[];
 
-/** Reads, segments and extracts every file; failures are collected, not thrown. */
-async function prepareAll(files: readonly string[], pipeline: Pipeline, options: IngestOptions): Promise<{ prepared: PreparedDocument[]; failed: DocumentFailure[] }> {
-  const failed: DocumentFailure[] = [];
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Reads and segments every file; failures are collected, not thrown. */
+async function readAll(files: readonly string[], pipeline: Pipeline, options: IngestOptions, failed: Failures): Promise<SegmentedDocument[]> {
   const segmented: SegmentedDocument[] = [];
   for (const [i, file] of files.entries()) {
     options.onProgress?.({ phase: 'read', file, index: i + 1, total: files.length });
     try {
       segmented.push(segmentSource(await readSource(file, pipeline.maxDocumentBytes)));
     } catch (error) {
-      failed.push({ file, message: error instanceof Error ? error.message : String(error) });
+      failed.push({ file, message: messageOf(error) });
     }
   }
+  return segmented;
+}
+
+/** Extracts every segmented document; a second file that is the same document (same 文号) fails, since their clauses would mix. */
+function extractAll(segmented: readonly SegmentedDocument[], pipeline: Pipeline, options: IngestOptions, failed: Failures): PreparedDocument[] {
   // Titles of the run's documents, so one cited by title (and no 文号) links to the document itself.
   const knownTitles = new Map<string, string>();
   for (const doc of segmented) {
     for (const t of [doc.metadata.title, doc.metadata.subjectTitle]) if (t) knownTitles.set(titleKey(t), documentIdOf(doc));
   }
   const prepared: PreparedDocument[] = [];
+  const fileOf = new Map<string, string>();
   for (const [i, doc] of segmented.entries()) {
-    options.onProgress?.({ phase: 'extract', file: doc.normalised.source.file, index: i + 1, total: segmented.length });
+    const file = doc.normalised.source.file;
+    options.onProgress?.({ phase: 'extract', file, index: i + 1, total: segmented.length });
+    const same = fileOf.get(documentIdOf(doc));
+    if (same !== undefined && same !== file) {
+      failed.push({ file, message: `${file}: is the same document as ${same} (${documentIdOf(doc)}); ingest one of them` });
+      continue;
+    }
+    fileOf.set(documentIdOf(doc), file);
     try {
       prepared.push(prepareDocument(doc, pipeline, knownTitles));
     } catch (error) {
-      failed.push({ file: doc.normalised.source.file, message: error instanceof Error ? error.message : String(error) });
+      failed.push({ file, message: messageOf(error) });
     }
   }
-  return { prepared, failed };
+  return prepared;
 }
 
 function summarise(doc: PreparedDocument, written: WriteCounts): DocumentSummary {
@@ -94,7 +91,8 @@ function summarise(doc: PreparedDocument, written: WriteCounts): DocumentSummary
 export async function ingestDocuments(files: readonly string[], store: GraphWriter, options: IngestOptions): Promise<IngestSummary> {
   const started = Date.now();
   const pipeline = createPipeline(options);
-  const { prepared, failed } = await prepareAll(files, pipeline, options);
+  const failed: Failures = [];
+  const prepared = extractAll(await readAll(files, pipeline, options, failed), pipeline, options, failed);
   if (failed.length > 0 && (options.onBadDocument ?? 'abort') === 'abort') {
     const list = failed.map((f) => `  ${f.message}`).join('\n');
     throw new IngestError(failed[0].file, `nothing was written: ${failed.length} of ${files.length} document(s) cannot be ingested:\n${list}`);
@@ -108,7 +106,7 @@ export async function ingestDocuments(files: readonly string[], store: GraphWrit
       written = await store.upsert(await reconcileCitedPolicies(doc.batch, store));
     } catch (error) {
       const done = documents.map((d) => d.file).join(', ') || 'none';
-      throw new IngestError(doc.file, `${doc.file}: could not be written, the store keeps it as it was (${error instanceof Error ? error.message : String(error)}); documents written before it: ${done}`);
+      throw new IngestError(doc.file, `${doc.file}: could not be written, the store keeps it as it was (${messageOf(error)}); documents written before it: ${done}`);
     }
     documents.push(summarise(doc, written));
     totals = addCounts(totals, written);
@@ -117,22 +115,3 @@ export async function ingestDocuments(files: readonly string[], store: GraphWrit
   return { documents, failed, totals: { ...totals, documents: documents.length, ...counts }, elapsedMs: Date.now() - started };
 }
 
-/** What ingesting one text did (the shape the API's `ingestDocument` mutation reports). */
-export interface TextIngestResult extends WriteCounts {
-  documentId: string;
-  title: string;
-  docNumber?: string;
-  warnings: string[];
-}
-
-/**
- * Ingests one document given as text (an upload): segmented, extracted and written in one upsert,
- * so a text that fails leaves the store as it was. `pipeline` is made once by `createPipeline`.
- */
-export async function ingestText(file: string, text: string, store: GraphWriter, pipeline: Pipeline): Promise<TextIngestResult> {
-  const bytes = Buffer.from(text, 'utf8');
-  const doc = segmentSource(decodeDocument(file, bytes, { maxBytes: pipeline.maxDocumentBytes }));
-  const prepared = prepareDocument(doc, pipeline);
-  const written = await store.upsert(await reconcileCitedPolicies(prepared.batch, store));
-  return { documentId: prepared.documentId, title: prepared.title, docNumber: prepared.docNumber, ...written, warnings: prepared.warnings };
-}
