@@ -18,7 +18,9 @@ export function createProgressLine(stream: NodeJS.WriteStream): { update(p: Inge
       }
       const filled = Math.round((p.index / Math.max(p.total, 1)) * BAR);
       const line = `[${'#'.repeat(filled)}${'.'.repeat(BAR - filled)}] ${p.phase.padEnd(7)} ${p.index}/${p.total} ${name}`;
-      stream.write(`\r${line.slice(0, Math.max((stream.columns ?? 80) - 1, 20)).padEnd(Math.min(stream.columns ?? 80, 100) - 1)}`);
+      // A pseudo-terminal may report 0 columns; then assume the usual 80.
+      const width = Math.min(stream.columns > 20 ? stream.columns : 80, 120) - 1;
+      stream.write(`\r${line.slice(0, width).padEnd(width)}`);
       drawn = true;
     },
     done() {

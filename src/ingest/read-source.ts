@@ -17,5 +17,18 @@ export async function readSource(file: string, maxBytes: number): Promise<Source
     const code = (error as NodeJS.ErrnoException).code;
     throw new IngestError(file, `${file}: cannot be read (${code === 'ENOENT' ? 'no such file' : code ?? String(error)})`);
   }
-  return decodeDocument(file, bytes, { maxBytes });
+  const source = decodeDocument(file, bytes, { maxBytes });
+  if (isJsonData(source.original)) throw new IngestError(file, `${file}: is JSON data (a lexicon or an export?), not a document`);
+  return source;
+}
+
+/** True for a JSON object or list (such as `seeds/lexicon.json`), which a policy document never is. */
+function isJsonData(text: string): boolean {
+  if (!/^\s*[{[]/.test(text)) return false;
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ingestDocuments, IngestError } from '../../../../src/ingest';
 import { MemoryStore } from '../../../../src/store';
-import { OPTIONS, SEED_FILES } from './pipeline.fixtures';
+import { OPTIONS, SEED_FILES, SEEDS_DIR } from './pipeline.fixtures';
 
 let dir: string;
 let store: MemoryStore;
@@ -16,6 +16,7 @@ const bad: Record<string, { file: () => string; reason: RegExp }> = {
   huge: { file: () => join(dir, 'huge.txt'), reason: /52428800 bytes, more than the limit of 10000000/ },
   missing: { file: () => join(dir, 'missing.txt'), reason: /cannot be read \(no such file\)/ },
   folder: { file: () => dir, reason: /is a folder/ },
+  json: { file: () => join(SEEDS_DIR, 'lexicon.json'), reason: /is JSON data/ },
 };
 
 beforeAll(async () => {
