@@ -47,7 +47,7 @@ export function generateUnit(u: number, options: { seed?: number; profile?: Grap
     for (const node of list) {
       const source = b.random.pick(sources);
       node.evidence = [b.evidence(source, node.name)];
-      if (b.random.chance(0.3)) node.evidence.push(b.evidence(b.random.pick(sources), node.name));
+      for (let more = b.random.int(0, 2); more > 0; more -= 1) node.evidence.push(b.evidence(b.random.pick(sources), node.name));
     }
   }
   earlierEnterprises.push(...entities.Enterprise.map((n) => n.id));

@@ -28,7 +28,8 @@ function drawMentions(b: UnitBuilder, entities: UnitEntities, mean: number): Gra
 function clauseText(b: UnitBuilder, named: GraphNode[]): string {
   const r = b.random;
   const sentences = named.map((n) => `${r.pick(P.CLAUSE_ACTIONS)}${n.name}${r.pick(['参与', '牵头', '联合开展', '推进', '承担'])}${r.pick(P.CLAUSE_OBJECTS)}${r.pick(P.CLAUSE_ENDS)}`);
-  sentences.push(`${r.pick(P.CLAUSE_ACTIONS)}${r.pick(P.CLAUSE_OBJECTS)}${r.pick(P.CLAUSE_ENDS)}`);
+  // Filler sentences bring clauses to the seeds' length (mean 375 characters, median 252).
+  for (let i = r.int(3, 12); i > 0; i -= 1) sentences.push(`${r.pick(P.CLAUSE_ACTIONS)}${r.pick(P.CLAUSE_OBJECTS)}${r.pick(P.CLAUSE_ENDS)}`);
   return sentences.join('');
 }
 

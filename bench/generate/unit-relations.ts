@@ -39,8 +39,8 @@ export function buildUnitRelations(
     const bidder = r.chance(0.6) ? zipf(e.School) : zipf(e.Enterprise);
     b.addEdge('BIDS_FOR', bidder.id, zipf(e.Project, 0.8).id, from());
   }
-  for (const project of e.Project) if (e.Alliance.length > 0 && r.chance(0.6)) b.addEdge('RELIES_ON', project.id, zipf(e.Alliance).id, from());
-  for (const alliance of e.Alliance) b.addEdge('LEADS', zipf(e.School).id, alliance.id, from());
-  for (const body of [...e.Community, ...e.Programme]) b.addEdge('LEADS', zipf(e.GovernmentBody, 1.3).id, body.id, from());
+  for (const project of e.Project) if (e.Alliance.length > 0 && r.chance(0.35)) b.addEdge('RELIES_ON', project.id, zipf(e.Alliance).id, from());
+  for (const alliance of e.Alliance) if (r.chance(0.3)) b.addEdge('LEADS', zipf(e.School).id, alliance.id, from());
+  for (const body of [...e.Community, ...e.Programme]) if (r.chance(0.15)) b.addEdge('LEADS', zipf(e.GovernmentBody, 1.3).id, body.id, from());
   if (e.School.length > 1) b.addEdge('RENAMED_TO', e.School[e.School.length - 1].id, e.School[e.School.length - 2].id, from());
 }
