@@ -1,7 +1,7 @@
 import type { GraphBatch } from '../graph/graph-types';
 import { buildDocumentBatch } from './build/build-document-batch';
 import { createEntityResolution, documentResolveContext } from './build/entity-resolution';
-import { documentIdOf } from './build/policy-node';
+import { documentIdOf, fileName } from './build/policy-node';
 import type { RelateInput } from './build/relate-input';
 import type { RelationFact } from './build/relation-fact';
 import type { SegmentedDocument, SourceFile } from './ingest-types';
@@ -72,7 +72,7 @@ export function prepareDocument(doc: SegmentedDocument, pipeline: Pipeline, know
     const warnings: string[] = [];
     if (!doc.metadata.title) warnings.push(`${file}: no title found; the document is named by its file`);
     if (doc.clauses.length <= 1) warnings.push(`${file}: no numbered clauses found`);
-    return { file, documentId, title: doc.metadata.title || file, docNumber: doc.metadata.docNumber, batch, warnings };
+    return { file, documentId, title: doc.metadata.title || fileName(file), docNumber: doc.metadata.docNumber, batch, warnings };
   } catch (error) {
     if (error instanceof IngestError) throw error;
     throw new IngestError(file, `${file}: could not be extracted: ${error instanceof Error ? error.message : String(error)}`);

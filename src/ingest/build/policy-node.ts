@@ -6,9 +6,14 @@ import type { Span } from './relation-fact';
 
 const HOW = { confidence: 1, extractor: 'metadata@1' };
 
+/** The file name without its folders: what names a document that has no title. */
+export function fileName(file: string): string {
+  return file.split(/[\\/]/).pop() || file;
+}
+
 /** The Policy node id of a document: by 文号, else by title, else by file name (a text with no title at all). */
 export function documentIdOf(doc: SegmentedDocument): string {
-  return policyId(doc.metadata.docNumber, doc.metadata.title || doc.normalised.source.file);
+  return policyId(doc.metadata.docNumber, doc.metadata.title || fileName(doc.normalised.source.file));
 }
 
 /** Properties without undefined values (the stores keep null, never undefined). */
@@ -22,7 +27,7 @@ export function defined(properties: Record<string, Properties[string] | undefine
  */
 export function buildPolicyNode(doc: SegmentedDocument, file: string, evidence: EvidenceMaker): GraphNode {
   const m = doc.metadata;
-  const title = m.title || file;
+  const title = m.title || fileName(file);
   const spans: Span[] = [...(m.spans.title ?? []), ...(m.spans.docNumber ?? []), ...(m.spans.date ?? [])];
   if (spans.length === 0) {
     const firstLine = doc.normalised.text.search(/\S/);

@@ -22,13 +22,13 @@ const squash = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
 /**
  * The names a gold name may have in the graph: as written; a municipal short form with its city
  * (`市教委` → `重庆市教委`, the gold's `sourceAlias`); a bare district as its government (`永川区` →
- * `永川区人民政府`, which the gold notes say is the author); a district's body with its city
+ * `永川区人民政府`, which the gold notes say is the author; a town in a duty list likewise); a district's body with its city
  * (`武隆区职教中心` → `重庆市武隆区职教中心`); a cited title without its `《》`.
  */
 function candidateNames(name: string): string[] {
   const names = [name, name.replace(/^《|》$/g, '')];
   if (/^市/.test(name)) names.push(`重庆${name}`);
-  if (/^[\u4e00-\u9fff]{1,5}(?:区|县)$/.test(name)) names.push(`${name}人民政府`, `重庆市${name}人民政府`);
+  if (/^[\u4e00-\u9fff]{1,5}(?:区|县|镇|乡)$/.test(name)) names.push(`${name}人民政府`, `重庆市${name}人民政府`);
   else if (/^[\u4e00-\u9fff]{1,4}(?:区|县)/.test(name) && !name.startsWith('重庆')) names.push(`重庆市${name}`);
   return names;
 }

@@ -17,6 +17,22 @@ export interface CellEntity {
 /** A place word and one office character (`市局`, `区办`): what is left of a name cut at a page break, not a name. */
 const DEBRIS = /^[市区县](?:局|办|厅|处)?$/;
 
+/** Kinds a name's last word shows plainly, for names the recogniser did not take. */
+const SUFFIX_KINDS: [RegExp, EntityKind][] = [
+  [/(?:公司|集团|企业)[）)]?$/, 'Enterprise'],
+  [/(?:大学|学院|学校|中学|小学)$/, 'School'],
+  [/(?:工会|协会|学会|联合会|研究会)$/, 'Organization'],
+];
+
+function kindBySuffix(name: string): EntityKind | undefined {
+  return SUFFIX_KINDS.find(([suffix]) => suffix.test(name))?.[1];
+}
+
+/** A town listed as a responsible unit (`凤来镇`) stands for its government. */
+function townGovernment(name: string): string {
+  return /^[\u4e00-\u9fff]{1,6}(?:镇|乡)$/.test(name) ? `${name}人民政府` : name;
+}
+
 /** The shortest item taken as a name when the recogniser finds none in it (shorter ones are page-break debris such as `委`). */
 const MIN_UNNAMED = 3;
 
@@ -27,7 +43,8 @@ const MIN_UNNAMED = 3;
  */
 function itemEntities(input: RelateInput, cell: TableCell, item: ListItem, kind: EntityKind): Omit<CellEntity, 'index'>[] {
   if (DEBRIS.test(item.text)) return [];
-  const found = input.recognise(item.text);
+  // `〔〕` inside a name is a variant of `（）` the recogniser knows; both are one character, so offsets hold.
+  const found = input.recognise(item.text.replace(/〔/g, '（').replace(/〕/g, '）'));
   const whole = found.find((m) => m.start === 0 && m.end === item.text.length);
   const at = (from: number, to: number) => cellSpan(cell, item.from + from, item.from + to);
   if (whole) {
@@ -41,7 +58,7 @@ function itemEntities(input: RelateInput, cell: TableCell, item: ListItem, kind:
     return named.map((m) => ({ mention: { ...m, ...at(m.start, m.end) }, collective: item.collective || m.generic }));
   }
   if (item.text.length < MIN_UNNAMED && !item.collective) return [];
-  return [{ mention: spanMention(kind, item.text, at(0, item.text.length)), collective: item.collective }];
+  return [{ mention: spanMention(kindBySuffix(item.text) ?? kind, townGovernment(item.text), at(0, item.text.length)), collective: item.collective }];
 }
 
 /** The names listed in a cell, in order; collective ones (`各街镇`) are marked, not dropped. */
