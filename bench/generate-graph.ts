@@ -20,6 +20,11 @@ export interface GenerateOptions {
   scale: number;
   seed?: number;
   profile?: GraphProfile;
+  /**
+   * Yield only units from this one on (and not the shared hubs): growing a loaded graph of scale
+   * `from` to `scale`, since the graph of a smaller scale is the start of a larger one's.
+   */
+  from?: number;
 }
 
 /** The hubs every unit points at: national bodies, the policies they issued, countries. */
@@ -57,9 +62,13 @@ export function generateUnit(u: number, options: { seed?: number; profile?: Grap
 /** The graph as a sequence of batches: the shared hubs first, then one per unit; every edge's ends come in or before its batch. */
 export function* generateGraph(options: GenerateOptions): Generator<GraphBatch> {
   if (!Number.isInteger(options.scale) || options.scale < 1) throw new Error(`scale must be a whole number ≥ 1, not ${options.scale}`);
-  yield sharedBatch();
+  const from = options.from ?? 0;
+  if (from === 0) yield sharedBatch();
   const earlier: string[] = [];
-  for (let u = 0; u < options.scale; u += 1) yield generateUnit(u, options, earlier);
+  for (let u = 0; u < options.scale; u += 1) {
+    const unit = generateUnit(u, options, earlier);
+    if (u >= from) yield unit;
+  }
 }
 
 /** The whole graph in one batch (for the sizes that fit in memory). */

@@ -1,0 +1,78 @@
+import type { BenchReport, GraphRun, QueryResult } from '../run/bench-results';
+import type { TargetKind } from '../targets/target-spec';
+
+/** One of the brief's targets, judged on this run's numbers. */
+export interface TargetVerdict {
+  target: string;
+  met: boolean | undefined;
+  detail: string;
+}
+
+export function resultOf(run: GraphRun | undefined, target: TargetKind, query: string): QueryResult | undefined {
+  return run?.runs.find((r) => r.target === target)?.results.find((q) => q.query === query && !q.error);
+}
+
+const queriesOf = (run: GraphRun): string[] => [...new Set(run.runs.flatMap((r) => r.results.map((q) => q.query)))];
+const fmt = (n: number | undefined, digits = 2) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
+
+/** Judges the brief's targets; a target without the numbers it needs is `met: undefined`. */
+export function checkTargets(report: BenchReport): TargetVerdict[] {
+  const verdicts: TargetVerdict[] = [];
+  const cmp = report.comparison;
+  if (cmp) {
+    const misses: string[] = [];
+    let judged = 0;
+    for (const q of queriesOf(cmp)) {
+      const vg = resultOf(cmp, 'vetgraph-neo4j', q);
+      const ng = resultOf(cmp, 'neo4j-graphql', q);
+      if (!vg?.requestsPerSecond || !ng?.requestsPerSecond || !vg.latency || !ng.latency) continue;
+      judged += 1;
+      const ratio = vg.requestsPerSecond / ng.requestsPerSecond;
+      if (ratio < 1.5 || vg.latency.p99 > ng.latency.p99) misses.push(`${q} ${fmt(ratio)}× (p99 ${fmt(vg.latency.p99, 1)} vs ${fmt(ng.latency.p99, 1)} ms)`);
+    }
+    verdicts.push({ target: 'vetgraph on Neo4j ≥ 1.5× the throughput of @neo4j/graphql per query, p99 no worse', met: judged ? misses.length === 0 : undefined, detail: misses.length ? `missed on ${misses.length}/${judged}: ${misses.join('; ')}` : `${judged} queries judged` });
+    const rawMisses: string[] = [];
+    judged = 0;
+    for (const q of queriesOf(cmp)) {
+      const vg = resultOf(cmp, 'vetgraph-neo4j', q);
+      const raw = resultOf(cmp, 'raw-cypher', q);
+      if (!vg?.requestsPerSecond || !raw?.requestsPerSecond) continue;
+      judged += 1;
+      const slower = raw.requestsPerSecond / vg.requestsPerSecond;
+      if (slower > 1.3) rawMisses.push(`${q} ${fmt(slower)}× slower`);
+    }
+    verdicts.push({ target: 'vetgraph on Neo4j within 1.3× of raw Cypher (throughput)', met: judged ? rawMisses.length === 0 : undefined, detail: rawMisses.length ? `missed on ${rawMisses.length}/${judged}: ${rawMisses.join('; ')}` : `${judged} queries judged` });
+    const slow: string[] = [];
+    judged = 0;
+    for (const q of queriesOf(cmp)) {
+      const mem = resultOf(cmp, 'vetgraph-memory', q);
+      if (!mem?.unloaded) continue;
+      judged += 1;
+      if (mem.unloaded.p50 >= 2) slow.push(`${q} ${fmt(mem.unloaded.p50)} ms`);
+    }
+    verdicts.push({ target: 'embedded p50 < 2 ms per query at seed size (one connection)', met: judged ? slow.length === 0 : undefined, detail: slow.length ? `missed on ${slow.length}/${judged}: ${slow.join('; ')}` : `${judged} queries judged` });
+  }
+  const [small, large] = [report.scaling[0], report.scaling[report.scaling.length - 1]];
+  if (small && large && small !== large) {
+    const growth: string[] = [];
+    let ok = true;
+    for (const target of ['vetgraph-neo4j', 'vetgraph-memory'] as const) {
+      for (const q of ['entity-by-name', 'relations']) {
+        const a = resultOf(small, target, q)?.unloaded?.p50;
+        const b = resultOf(large, target, q)?.unloaded?.p50;
+        if (a === undefined || b === undefined) continue;
+        ok &&= b / a <= 2;
+        growth.push(`${target} ${q} ${fmt(a)} → ${fmt(b)} ms (${fmt(b / a)}×)`);
+      }
+    }
+    verdicts.push({ target: `look-ups by name and depth-1 relations within 2× from ${small.label} to ${large.label} (p50, one connection)`, met: growth.length ? ok : undefined, detail: growth.join('; ') });
+  }
+  const ingests = [
+    ...report.loads.filter((l) => l.method === 'ingest').map((l) => ({ where: 'Neo4j', seconds: l.seconds })),
+    ...(report.comparison?.runs.filter((r) => r.graph?.method === 'ingest').map((r) => ({ where: 'embedded', seconds: r.graph!.loadSeconds })) ?? []),
+  ];
+  if (ingests.length) {
+    verdicts.push({ target: 'ingest of the seed corpus < 5 s', met: ingests.every((i) => i.seconds < 5), detail: ingests.map((i) => `${i.where} ${fmt(i.seconds)} s`).join('; ') });
+  }
+  return verdicts;
+}
