@@ -1,24 +1,10 @@
 import 'reflect-metadata';
-import pino, { type Logger } from 'pino';
-import { buildApiSchema, type IngestFn } from './api';
+import pino from 'pino';
+import { buildApiSchema } from './api';
 import { createApp } from './app';
-import { loadConfig, type Config } from './config';
+import { loadConfig } from './config';
+import { createIngest, prepareGraph } from './prepare-graph';
 import { createGraphStore } from './store/create-graph-store';
-import type { GraphStore } from './store/graph-store.port';
-
-/**
- * Gets the graph ready before the server listens. For now it only initialises the store; the lead
- * wires it to ingest the seed documents (config.seedsDir) when the store is empty.
- */
-export async function prepareGraph(store: GraphStore, _config: Config, logger: Logger): Promise<void> {
-  await store.init();
-  logger.info('store ready');
-}
-
-/** The ingest pipeline the `ingestDocument` mutation calls; undefined until the pipeline lands. */
-export function createIngest(_store: GraphStore, _config: Config, _logger: Logger): IngestFn | undefined {
-  return undefined;
-}
 
 /** Starts the API: config, store, prepared graph, HTTP server; stops cleanly on SIGTERM and SIGINT. */
 async function main(argv: string[]): Promise<void> {
@@ -32,7 +18,7 @@ async function main(argv: string[]): Promise<void> {
   const logger = pino({ level: config.logLevel });
   const store = createGraphStore(config, logger);
   await prepareGraph(store, config, logger);
-  const app = await createApp({ store, config, logger, ingest: createIngest(store, config, logger) });
+  const app = await createApp({ store, config, logger, ingest: createIngest(store, config) });
   const url = await app.listen(config.port, config.host);
   logger.info({ url: `${url}/graphql`, graphiql: `${url}/`, store: config.neo4jUri ? 'neo4j' : 'memory' }, `vetgraph API listening on ${url}`);
 
