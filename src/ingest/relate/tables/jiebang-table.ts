@@ -27,6 +27,8 @@ function rowFacts(input: RelateInput, rows: readonly TableRow[], row: TableRow):
   if (alliances.length === 0) return [];
   const categoryName = cellName(category);
   const projectKey = `${compactTableName(row)}#${rowKey(rows, row)}`;
+  // A journalist quotes the row (number, school, alliance), plus the merged category cell when the row inherits it.
+  const rowSpans = [{ start: row.start, end: row.end }, ...(category.inherited ? [{ start: category.start, end: category.end }] : [])];
   const facts: RelationFact[] = [];
   for (const alliance of alliances) {
     const name = `${alliance.mention.surface.replace(/\s+/g, '')}${categoryName}`;
@@ -40,10 +42,9 @@ function rowFacts(input: RelateInput, rows: readonly TableRow[], row: TableRow):
       spans: [{ start: category.start, end: category.end }, allianceSpan],
     };
     const properties = { projectKey };
-    facts.push({ type: 'RELIES_ON', source: { kind: 'node', node: project }, target: { kind: 'entity', mention: alliance.mention }, spans: [allianceSpan], properties, ...HOW });
+    facts.push({ type: 'RELIES_ON', source: { kind: 'node', node: project }, target: { kind: 'entity', mention: alliance.mention }, spans: rowSpans, properties, ...HOW });
     for (const school of schools) {
-      const spans = [{ start: school.mention.start, end: school.mention.end }];
-      facts.push({ type: 'BIDS_FOR', source: { kind: 'entity', mention: school.mention }, target: { kind: 'node', node: project }, spans, properties, ...HOW });
+      facts.push({ type: 'BIDS_FOR', source: { kind: 'entity', mention: school.mention }, target: { kind: 'node', node: project }, spans: rowSpans, properties, ...HOW });
     }
   }
   return facts;
