@@ -1,5 +1,5 @@
-import type { Properties } from '../../graph/graph-types';
-import type { EntityKind, NodeKind } from '../../graph/node-kind';
+import type { GraphNode, Properties } from '../../graph/graph-types';
+import type { EntityKind } from '../../graph/node-kind';
 import type { RelationType } from '../../graph/relation-type';
 import type { EntityMention } from '../recognise';
 
@@ -13,15 +13,7 @@ export interface Span {
  * A node a rule makes itself, not by resolving a name: a project of table 3-1, a programme of
  * table 6-1, a cited policy. Its id is final; `spans` become its evidence.
  */
-export interface NodeDraft {
-  id: string;
-  kind: NodeKind;
-  name: string;
-  nameEn?: string;
-  aliases: string[];
-  properties: Properties;
-  spans: Span[];
-}
+export type NodeDraft = Omit<GraphNode, 'evidence'> & { spans: Span[] };
 
 /** One end of a relation, before it has a node id. */
 export type FactEnd =
