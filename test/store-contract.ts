@@ -195,6 +195,13 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         await expect(store.search('  ', { first: 10 })).rejects.toThrow(StoreInputError);
       });
 
+      it('finds a name by its pinyin keys, full or a prefix of the initials', async () => {
+        const pinyin = ['chongqinggongyezhiyejishuxueyuan', 'cqgyzyjsxy'];
+        await store.upsert({ nodes: [node('School', '重庆工业职业技术学院', { properties: { pinyin } })], edges: [] });
+        expect((await store.search('cqgy', { first: 10 })).map((h) => h.node.id)).toEqual([GONGYE]);
+        expect((await store.search('chongqinggongye', { first: 10 })).map((h) => h.node.id)).toEqual([GONGYE]);
+      });
+
       it('takes Lucene syntax as plain text', async () => {
         expect(await store.search('学院 AND (OR:*', { first: 10 })).toEqual([]);
         expect(await store.search('"学院', { first: 10 })).toEqual([]);

@@ -21,6 +21,9 @@ export const MAX_QUERY_TERMS = 8;
 /** The text a node is found by: its names and, for a clause, its text. */
 export function buildSearchText(node: GraphNode): string {
   const parts = [node.name, node.nameEn ?? '', ...node.aliases];
+  // Pinyin keys (full and initials, set by ingest) let users who cannot type Chinese search: `cqgy` → 重庆工业….
+  const pinyin = node.properties.pinyin;
+  if (Array.isArray(pinyin)) parts.push(...pinyin.map(String));
   const text = node.properties.text;
   if (node.kind === 'Clause' && typeof text === 'string') parts.push(text);
   return parts.filter((p) => p !== '').join('\n');
