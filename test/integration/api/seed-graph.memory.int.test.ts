@@ -1,0 +1,3 @@
+import { describeSeedGraph } from './seed-graph.suite';
+
+describeSeedGraph('memory');
