@@ -4,6 +4,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { ApiConfig, ApiContext } from '../context/api-context';
 import { createFormatError } from '../errors/format-error';
+import { unavailableStatusPlugin } from '../errors/unavailable-status.plugin';
 import { queryLimitsPlugin } from '../limits/query-limits.plugin';
 
 /** The Apollo server over our schema: error codes without stacks, query limits, our own GraphiQL page. */
@@ -15,7 +16,7 @@ export function createApolloServer(schema: GraphQLSchema, config: ApiConfig, log
     introspection: true,
     // server.ts owns shutdown: Apollo would otherwise stop itself and re-raise the signal mid-drain.
     stopOnTerminationSignals: false,
-    plugins: [queryLimitsPlugin(config, logger), ApolloServerPluginLandingPageDisabled()],
+    plugins: [queryLimitsPlugin(config, logger), unavailableStatusPlugin(), ApolloServerPluginLandingPageDisabled()],
     logger: {
       debug: (m) => logger.debug(m),
       info: (m) => logger.info(m),

@@ -29,7 +29,7 @@ function summariseValidation(errors: unknown): { property: string; constraints: 
 }
 
 /** The error a resolver threw, under the GraphQLError graphql-js wrapped it in. */
-function originalOf(error: unknown): unknown {
+export function originalOf(error: unknown): unknown {
   return error instanceof GraphQLError && error.originalError ? originalOf(error.originalError) : error;
 }
 
