@@ -19,6 +19,7 @@ export const CYPHER_FILES = {
   'read/get-edges': ['ids'],
   'read/get-relations': ['ids', 'types', 'direction', 'after', 'first'],
   'read/find-by-name': ['key', 'kinds'],
+  'read/find-by-name-indexed': ['key', 'kinds', 'query'],
   'read/list-nodes': ['kinds', 'needle', 'after', 'first'],
   'read/search-nodes': ['query', 'kinds', 'terms', 'first'],
   'read/expand-ring': ['ids', 'types'],

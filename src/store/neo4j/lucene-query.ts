@@ -8,6 +8,9 @@ export function escapeLucene(text: string): string {
 
 const HAN_TERM = /^\p{Script=Han}{2,}$/u;
 
+/** The query `luceneQueryFor` gives when no term can use the index: every node. */
+export const MATCH_ALL = '*:*';
+
 /**
  * The full-text query that narrows a search before Cypher checks each term exactly. The cjk
  * analyzer indexes runs of Chinese as overlapping bigrams, so a phrase query of a Chinese term of
@@ -17,5 +20,5 @@ const HAN_TERM = /^\p{Script=Han}{2,}$/u;
  */
 export function luceneQueryFor(terms: readonly string[]): string {
   const indexable = terms.filter((t) => HAN_TERM.test(t));
-  return indexable.length > 0 ? indexable.map((t) => `"${escapeLucene(t)}"`).join(' AND ') : '*:*';
+  return indexable.length > 0 ? indexable.map((t) => `"${escapeLucene(t)}"`).join(' AND ') : MATCH_ALL;
 }

@@ -9,7 +9,7 @@ import { checkDirection, checkIds, checkInteger, checkKinds, checkTypes, MAX_HOP
 import { parseSearchQuery } from '../search-ranking';
 import { idsTouchedBy, planUpsert } from '../upsert-plan';
 import { loadCypherFiles, type CypherTexts } from './cypher-files';
-import { luceneQueryFor } from './lucene-query';
+import { luceneQueryFor, MATCH_ALL } from './lucene-query';
 import { edgeToRow, nodeToRow, rowToEdge, rowToNode, toNumber } from './record-mapper';
 import { inTransaction, queryRunner, type QueryLogger, type RunQuery } from './run-query';
 
@@ -125,7 +125,13 @@ export class Neo4jStore implements GraphStore {
 
   async findByName(name: string, kinds?: NodeKind[]): Promise<GraphNode[]> {
     const params = { key: String(name).toLowerCase(), kinds: checkKinds(kinds) ?? null };
-    return (await this.read((run) => run('read/find-by-name', params))).map((r) => rowToNode(r.node));
+    // A Chinese name narrows through the full-text index; any other (Latin, pinyin, one character,
+    // punctuation) is checked against every node, since the index would cut it into other tokens.
+    const query = luceneQueryFor([params.key]);
+    const rows = await this.read((run) =>
+      query === MATCH_ALL ? run('read/find-by-name', params) : run('read/find-by-name-indexed', { ...params, query }),
+    );
+    return rows.map((r) => rowToNode(r.node));
   }
 
   async listNodes(filter: NodeListFilter): Promise<NodePage> {

@@ -1,0 +1,10 @@
+// find-by-name.cypher through the cjk full-text index, for a Chinese name: $query is a phrase query
+// of the whole name (src/store/neo4j/lucene-query.ts), so the index yields only the nodes whose name,
+// English name, alias or clause text holds it, and the exact rule below picks among them instead of
+// checking every node. $key is lower-cased by the caller.
+CALL db.index.fulltext.queryNodes('node_text', $query) YIELD node AS n
+WITH n
+WHERE (toLower(n.name) = $key OR toLower(n.nameEn) = $key OR any(a IN n.aliases WHERE toLower(a) = $key))
+  AND ($kinds IS NULL OR n.kind IN $kinds)
+RETURN n {.id, .kind, .name, .nameEn, .aliases, .props, .evidence} AS node
+ORDER BY n.id
