@@ -14,8 +14,8 @@ import { startBenchNeo4j, type BenchNeo4j } from './neo4j/bench-neo4j';
 import { pickSubjects } from './queries/pick-subjects';
 import { QUERY_MIX, type BenchQuery } from './queries/query-mix';
 import { renderMarkdown } from './report/render-markdown';
-import type { BenchReport, GraphRun, TargetRun } from './run/bench-results';
-import { measureTarget } from './run/measure-target';
+import type { BenchReport, GraphRun } from './run/bench-results';
+import { measureMix } from './run/measure-mix';
 import { firstUnit, growSynthetic, ingestSeeds, processRssMb, timePortRewrite } from './run/neo4j-graph';
 import type { GraphSource, TargetKind, TargetSpec } from './targets/target-spec';
 
@@ -35,11 +35,9 @@ function specFor(kind: TargetKind, uri: string, graph: GraphSource): TargetSpec 
 }
 
 async function runMix(db: BenchNeo4j, targets: TargetKind[], graph: GraphSource, run: Omit<GraphRun, 'runs'>, queries: BenchQuery[], options: BenchOptions, drive: DriveOptions): Promise<GraphRun> {
-  const runs: TargetRun[] = [];
-  for (const kind of targets) {
-    log(`${run.label}: ${kind}`);
-    runs.push(await measureTarget(specFor(kind, db.uri, graph), queries, run.subjects, drive, options.heapMb, log));
-  }
+  log(`${run.label}: ${targets.join(', ')}`);
+  const specs = targets.map((kind) => specFor(kind, db.uri, graph));
+  const runs = await measureMix(specs, queries, run.subjects, { drive, heapMb: options.heapMb, neo4jPid: db.pid, log });
   return { ...run, runs, neo4jRssMb: processRssMb(db.pid) };
 }
 
@@ -62,8 +60,8 @@ async function main(): Promise<void> {
   const db = await startBenchNeo4j(log, options.neo4jUri);
   try {
     if (options.compare) {
-      const { load, graph } = await ingestSeeds(db.driver, resolve(options.seedsDir));
-      report.loads.push(load);
+      const { loads, graph } = await ingestSeeds(db.driver, resolve(options.seedsDir));
+      report.loads.push(...loads);
       const run = { label: 'the seed graph', scale: 'seeds' as const, nodes: graph.nodes.length, edges: graph.edges.length, subjects: pickSubjects(graph) };
       report.comparison = await runMix(db, options.targets, { kind: 'seeds', dir: resolve(options.seedsDir) }, run, queries, options, drive);
     }

@@ -58,10 +58,15 @@ function run(base: string, request: BenchRequest, connections: number, seconds: 
   });
 }
 
-/** Warms up, measures throughput and latency under load, then latency at one connection. */
-export async function driveLoad(base: string, request: BenchRequest, options: DriveOptions): Promise<DriveResult> {
+/**
+ * Warms up, measures throughput and latency under load, then latency at one connection; `settle`
+ * runs before each measured part (to let the requests of the part before finish).
+ */
+export async function driveLoad(base: string, request: BenchRequest, options: DriveOptions, settle: () => Promise<unknown>): Promise<DriveResult> {
   if (options.warmup > 0) await run(base, request, options.connections, options.warmup);
+  await settle();
   const { result, times } = await run(base, request, options.connections, options.duration);
+  await settle();
   const unloaded = options.latencyDuration > 0 ? latencyOf((await run(base, request, 1, options.latencyDuration)).times) : undefined;
   return {
     requestsPerSecond: result.requests.total / options.duration,

@@ -15,6 +15,8 @@ export interface BenchQuery {
   label: string;
   /** Only these targets can ask it (a vetgraph feature the others lack); all when omitted. */
   only?: TargetKind[];
+  /** A hot-spot probe: driven at one connection only, since each request may take seconds at large sizes. */
+  probe?: boolean;
   request(target: TargetKind, s: Subjects): BenchRequest;
   /** How many items the answer holds (the equivalence check: every target must return as many). */
   count(target: TargetKind, response: any): number;
@@ -53,6 +55,7 @@ export const QUERY_MIX: BenchQuery[] = [
     name: 'entity-by-pinyin',
     label: 'entity by pinyin initials (vetgraph only)',
     only: ['vetgraph-neo4j', 'vetgraph-memory'],
+    probe: true,
     request: (_t, s) => graphql('query($name: String!) { entity(name: $name) { id name kind aliases nameEn } }', { name: s.schoolPinyin }),
     count: (_t, r) => (r.data?.entity ? 1 : 0),
   },

@@ -1,6 +1,6 @@
 import type { BenchReport, GraphRun, QueryResult } from '../run/bench-results';
 import { TARGET_KINDS, type TargetKind } from '../targets/target-spec';
-import { checkTargets, resultOf } from './check-targets';
+import { checkTargets, resultOf, unloadedP50 } from './check-targets';
 
 const TITLE: Record<TargetKind, string> = {
   'vetgraph-neo4j': 'vetgraph (Neo4j)',
@@ -78,10 +78,11 @@ function scaling(runs: GraphRun[]): string {
     parts.push(
       table(
         ['query', ...runs.map((g) => g.label), `p50 ${last.label} ÷ ${first.label}`],
-        queries.map((q) => [q, ...runs.map((g) => cell(g, t, q, (r) => `${n0(r.requestsPerSecond)} · ${n1(r.unloaded?.p50)}`)), ratio(resultOf(last, t, q)?.unloaded?.p50, resultOf(first, t, q)?.unloaded?.p50)]),
+        queries.map((q) => [q, ...runs.map((g) => cell(g, t, q, (r) => `${n0(r.requestsPerSecond)} · ${n1(unloadedP50(r))}${r.unloaded && !Number.isNaN(r.unloaded.p50) ? '' : '†'}`)), ratio(unloadedP50(resultOf(last, t, q)), unloadedP50(resultOf(first, t, q)))]),
       ),
     );
   }
+  parts.push('† No request finished inside the measuring window: the time of one request alone (the check request) instead.');
   return parts.join('\n\n');
 }
 

@@ -8,6 +8,8 @@ export interface QueryResult {
   target: TargetKind;
   /** Items in the answer (the same on every target when the selections are equivalent). */
   items: number;
+  /** Time of the check request (one request alone, before the load), ms. */
+  checkMs?: number;
   /** Set when the query failed its check request; nothing was measured then. */
   error?: string;
   requestsPerSecond?: number;

@@ -20,6 +20,7 @@ async function main(): Promise<void> {
   if (spec.kind === 'neo4j-graphql') target = await startNeo4jGraphql(spec.uri, counts);
   else if (spec.kind === 'raw-cypher') target = await startRawCypher(spec.uri, counts);
   else target = await startVetgraph(spec, counts);
+  target.server.on('request', () => (counts.requests += 1));
   // Peak RSS since the last reset, sampled often enough to see a query's allocation burst.
   let peak = process.memoryUsage.rss();
   const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 25);

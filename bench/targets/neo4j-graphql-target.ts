@@ -23,7 +23,6 @@ export async function startNeo4jGraphql(uri: string, counts: CallCounts): Promis
   const apollo = new ApolloServer({ schema, introspection: true, plugins: [ApolloServerPluginLandingPageDisabled()] });
   await apollo.start();
   const server = createServer((req, res) => {
-    counts.requests += 1;
     void (async () => {
       try {
         const headers = new HeaderMap();
@@ -49,6 +48,7 @@ export async function startNeo4jGraphql(uri: string, counts: CallCounts): Promis
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    server,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();

@@ -42,7 +42,6 @@ export async function startRawCypher(uri: string, counts: CallCounts): Promise<R
   const cypher = loadBenchCypher('raw-cypher');
   const driver = countingDriver(neo4j.driver(uri, undefined, { maxConnectionPoolSize: 100 }), counts);
   const server = createServer((req, res) => {
-    counts.requests += 1;
     void (async () => {
       try {
         const { op, params } = (await readJson(req)) as { op: string; params: Params };
@@ -64,6 +63,7 @@ export async function startRawCypher(uri: string, counts: CallCounts): Promise<R
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,
+    server,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await driver.close();

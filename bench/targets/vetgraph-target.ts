@@ -36,10 +36,10 @@ export async function startVetgraph(spec: TargetSpec, counts: CallCounts): Promi
     store = new Neo4jStore(countingDriver(neo4j.driver(spec.uri, undefined, { maxConnectionPoolSize: 100 }), counts), { closeDriver: true });
   }
   const app = await createApp({ store: countingStore(store, counts), config: BENCH_API_CONFIG });
-  app.server.on('request', () => (counts.requests += 1));
   const url = await app.listen(0, '127.0.0.1');
   return {
     url,
+    server: app.server,
     graph,
     close: async () => {
       await app.stop();
