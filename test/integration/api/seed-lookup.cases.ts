@@ -31,6 +31,14 @@ export function lookupCases(api: () => ApiHarness): void {
     expect(data.entity).toBeNull();
   });
 
+  it('search (unlike entity) takes a prefix of the pinyin initials', async () => {
+    const data = await queryData(api(), '{ search(query: "cqgy", first: 5, kinds: [School]) { node { ... on Entity { name pinyinInitials } } } }');
+    const hits = data.search.map((h: any) => h.node);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.pinyinInitials.startsWith('cqgy')).toBe(true);
+    expect(hits.map((h: any) => h.name)).toContain('重庆工业职业技术学院');
+  });
+
   it('search ranks the programme 鲁班工坊 first, then the workshop in Tanzania', async () => {
     const data = await queryData(api(), `{ search(query: "鲁班工坊", first: 5) { score node { __typename ... on Entity { name } } } }`);
     const hits = data.search;
