@@ -15,10 +15,9 @@ export function createGraphStore(config: Config, logger?: QueryLogger): GraphSto
   // An empty password means a server with authentication off (the embedded test server);
   // the driver sends the 'none' scheme when given no token.
   const auth = config.neo4jPassword ? neo4j.auth.basic(config.neo4jUser, config.neo4jPassword) : undefined;
-  const driver = neo4j.driver(config.neo4jUri, auth, {
-    // Fail within seconds, not the driver's default half minute, when the server is down.
-    connectionTimeout: 10_000,
-    maxTransactionRetryTime: 10_000,
-  });
+  // Give up on a down server well inside one request's time limit, so a client is told
+  // SERVICE_UNAVAILABLE (retry later) rather than TIMEOUT.
+  const giveUpMs = Math.max(1000, Math.floor(config.requestTimeoutMs / 3));
+  const driver = neo4j.driver(config.neo4jUri, auth, { connectionTimeout: giveUpMs, maxTransactionRetryTime: giveUpMs });
   return new Neo4jStore(driver, { database: config.neo4jDatabase, closeDriver: true, logger });
 }

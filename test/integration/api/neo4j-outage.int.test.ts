@@ -42,9 +42,11 @@ describe('a Neo4j outage under a running app', () => {
     home = path.join(ROOT, '.neo4j', `outage-${port}`);
     const { uri, started } = await startNeo4j({ port, home, wipe: true, watchPid: process.pid, log: quiet });
     if (!started) throw new Error(`port ${port} already answered Bolt; not our server`);
-    store = createGraphStore(loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: '' }));
-    // The request limit sits above the driver's 10 s retry window, so the store's own error is what the client sees.
-    api = await startApi({ store, config: { requestTimeoutMs: 30_000 } });
+    // The production defaults for both: the driver gives up inside the request time limit, so the
+    // client is told SERVICE_UNAVAILABLE, not TIMEOUT.
+    const config = loadConfig({ NEO4J_URI: uri, NEO4J_PASSWORD: '' });
+    store = createGraphStore(config);
+    api = await startApi({ store, config: { requestTimeoutMs: config.requestTimeoutMs } });
     await ingestDocuments([seedFile('001')], store, { lexicon: SEED_LEXICON, maxDocumentBytes: 1_000_000 });
   });
 
