@@ -67,7 +67,7 @@ export function prepareDocument(doc: SegmentedDocument, pipeline: Pipeline, know
     const mentions = pipeline.recognise(doc.normalised.text);
     const input: RelateInput = { doc, documentId, mentions, recognise: pipeline.recognise, knownTitles };
     const facts = [...extractDocumentRelations(input), ...extractTableRelations(input), ...textFacts(pipeline.textRelations(doc.normalised.text, mentions))];
-    const entities = createEntityResolution(pipeline.resolver, documentResolveContext(doc, mentions), pipeline.defaultMunicipality);
+    const entities = createEntityResolution(pipeline.resolver, documentResolveContext(doc, mentions), pipeline.defaultMunicipality, { text: doc.normalised.text, mentions });
     const batch = buildDocumentBatch({ doc, file, documentId, facts, entities });
     const warnings: string[] = [];
     if (!doc.metadata.title) warnings.push(`${file}: no title found; the document is named by its file`);

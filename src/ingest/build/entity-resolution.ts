@@ -1,7 +1,7 @@
 import type { GraphNode } from '../../graph/graph-types';
 import { pinyinKeys } from '../../graph/pinyin-keys';
 import { findAliasDefinitions, type EntityMention } from '../recognise';
-import { documentJurisdiction, type Jurisdiction, type ResolveContext, type ResolvedEntity, type Resolver } from '../resolve';
+import { documentJurisdiction, parseJurisdiction, type Jurisdiction, type ResolveContext, type ResolvedEntity, type Resolver } from '../resolve';
 import { entityId } from '../../graph/ids';
 import type { SegmentedDocument } from '../ingest-types';
 
@@ -50,15 +50,64 @@ function withRoundBrackets(mention: EntityMention): EntityMention {
   return { ...mention, surface: round(mention.surface), ...(mention.fullForm ? { fullForm: round(mention.fullForm) } : {}) };
 }
 
+/** Characters that end the run of text a list of units stands in. */
+const RUN_END = /[。；;\n]/;
+const LOOK_BACK = 80;
+
+/**
+ * The district a relative name (`区教委`) takes from the list it stands in, for a document that speaks
+ * for no district itself (a city report): `合川区经济信息委、区教委` → 合川区. It is the district of the
+ * nearest earlier named mention in the same sentence.
+ */
+function listDistrict(text: string, earlier: readonly EntityMention[], mention: EntityMention): string | undefined {
+  let from = Math.max(0, mention.start - LOOK_BACK);
+  for (let i = mention.start - 1; i >= from; i -= 1) {
+    if (RUN_END.test(text[i])) {
+      from = i + 1;
+      break;
+    }
+  }
+  for (let i = earlier.length - 1; i >= 0; i -= 1) {
+    const m = earlier[i];
+    if (m.start < from) break;
+    if (m.end > mention.start || m.generic) continue;
+    const district = parseJurisdiction(m.surface).district;
+    if (district) return district;
+  }
+  return undefined;
+}
+
+/** The document's text and every mention recognised in it, for names placed by their neighbours. */
+export interface ResolutionText {
+  text: string;
+  mentions: readonly EntityMention[];
+}
+
 /** Entity resolution for one document over a shared resolver; `defaultMunicipality` as the resolver has it. */
-export function createEntityResolution(resolver: Resolver, context: ResolveContext, defaultMunicipality?: string): EntityResolution {
+export function createEntityResolution(resolver: Resolver, context: ResolveContext, defaultMunicipality?: string, source?: ResolutionText): EntityResolution {
   const cache = new Map<string, ResolvedEntity>();
   const place = documentJurisdiction(context.jurisdiction, context.documentIssuer, defaultMunicipality);
+  const byStart = [...(source?.mentions ?? [])].sort((a, b) => a.start - b.start);
+  const earlierThan = (at: number): EntityMention[] => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return byStart.slice(Math.max(0, lo - 16), lo);
+  };
   return {
     resolve(mention) {
-      const key = `${mention.kind}|${mention.surface}|${mention.fullForm ?? ''}`;
+      const district = !place.district && source && /^[区县]/.test(mention.surface) ? listDistrict(source.text, earlierThan(mention.start), mention) : undefined;
+      const key = `${mention.kind}|${mention.surface}|${mention.fullForm ?? ''}|${district ?? ''}`;
       let resolved = cache.get(key);
-      if (!resolved) cache.set(key, (resolved = placeRelativeName(resolver.resolve(withRoundBrackets(mention), context), place)));
+      if (!resolved) {
+        const here = district ? { ...context, jurisdiction: `${place.municipality ?? ''}${district}` } : context;
+        resolved = placeRelativeName(resolver.resolve(withRoundBrackets(mention), here), district ? { ...place, district } : place);
+        cache.set(key, resolved);
+      }
       return resolved;
     },
     node(entity) {
