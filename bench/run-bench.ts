@@ -4,7 +4,7 @@
  * Writes bench/out/<timestamp>.json and .md and prints the Markdown. See bench/RESULTS.md.
  */
 import 'reflect-metadata';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -21,13 +21,10 @@ import type { GraphSource, TargetKind, TargetSpec } from './targets/target-spec'
 
 const log = (message: string): void => void process.stderr.write(`${message}\n`);
 
+/** First line of `java -version` (it writes to stderr). */
 function javaVersion(): string {
-  try {
-    return execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).split('\n')[0] || 'java ?';
-  } catch (error) {
-    const text = String((error as { stderr?: string }).stderr ?? '');
-    return text.split('\n')[0] || 'java not found';
-  }
+  const result = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  return `${result.stderr ?? ''}${result.stdout ?? ''}`.split('\n')[0]?.trim() || 'java not found';
 }
 
 function specFor(kind: TargetKind, uri: string, graph: GraphSource): TargetSpec {
@@ -75,13 +72,15 @@ async function main(): Promise<void> {
         const counts = await db.driver.executeQuery('MATCH (n:Node) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS edges');
         const row = counts.records[0];
         const run = { label: `${scale}×`, scale, nodes: Number(row.get('nodes')), edges: Number(row.get('edges')), subjects, portRewriteSeconds };
-        report.scaling.push(await runMix(db, options.scalingTargets, { kind: 'synthetic', scale, seed: options.seed }, run, queries, options, drive));
+        const fitting = queries.filter((q) => q.maxScale === undefined || scale <= q.maxScale);
+        report.scaling.push(await runMix(db, options.scalingTargets, { kind: 'synthetic', scale, seed: options.seed }, run, fitting, options, drive));
       }
     }
   } finally {
     await db.stop();
   }
   report.finishedAt = new Date().toISOString();
+  report.machine.loadAverageEnd = os.loadavg();
   const outDir = resolve(options.outDir);
   mkdirSync(outDir, { recursive: true });
   const stamp = startedAt.toISOString().replace(/[:.]/g, '-');

@@ -16,13 +16,14 @@ export function resultOf(run: GraphRun | undefined, target: TargetKind, query: s
 /** p50 at one connection, or the one check request's time when no request finished inside the window. */
 export function unloadedP50(r: QueryResult | undefined): number | undefined {
   if (!r) return undefined;
-  return r.unloaded && !Number.isNaN(r.unloaded.p50) ? r.unloaded.p50 : r.checkMs;
+  const p50 = r.unloaded?.p50;
+  return typeof p50 === 'number' && !Number.isNaN(p50) ? p50 : r.checkMs;
 }
 
 /** The mix's queries in this run, without the hot-spot probes (the brief's targets are about the mix). */
 const PROBES = new Set(QUERY_MIX.filter((q) => q.probe).map((q) => q.name));
 const queriesOf = (run: GraphRun): string[] => [...new Set(run.runs.flatMap((r) => r.results.map((q) => q.query)))].filter((q) => !PROBES.has(q));
-const fmt = (n: number | undefined, digits = 2) => (n === undefined || Number.isNaN(n) ? '–' : n.toFixed(digits));
+const fmt = (n: number | undefined, digits = 2) => (typeof n !== 'number' || Number.isNaN(n) ? '–' : n.toFixed(digits));
 
 /** Judges the brief's targets; a target without the numbers it needs is `met: undefined`. */
 export function checkTargets(report: BenchReport): TargetVerdict[] {

@@ -9,12 +9,15 @@ const TITLE: Record<TargetKind, string> = {
   'vetgraph-memory': 'vetgraph (embedded)',
 };
 
-const n0 = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : Math.round(n).toLocaleString('en'));
-const n1 = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '–' : n < 10 ? n.toFixed(2) : n.toFixed(1));
+/** Numbers as shown; NaN (no sample) comes back from JSON as null. */
+const missing = (n: number | null | undefined): n is null | undefined => n === undefined || n === null || Number.isNaN(n);
+const n0 = (n: number | undefined) => (missing(n) ? '–' : Math.round(n).toLocaleString('en'));
+const n1 = (n: number | undefined) => (missing(n) ? '–' : n < 10 ? n.toFixed(2) : n.toFixed(1));
 const ratio = (a: number | undefined, b: number | undefined) => (a && b ? `${(a / b).toFixed(2)}×` : '–');
 
-function table(head: string[], rows: string[][]): string {
-  return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? ' --- ' : ' ---: ')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+/** A Markdown table; the first `textColumns` columns are left-aligned text, the rest right-aligned numbers. */
+function table(head: string[], rows: string[][], textColumns = 1): string {
+  return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < textColumns ? ' --- ' : ' ---: ')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
 }
 
 const targetsOf = (run: GraphRun): TargetKind[] => TARGET_KINDS.filter((t) => run.runs.some((r) => r.target === t));
@@ -69,7 +72,13 @@ function scaling(runs: GraphRun[]): string {
   const queries = [...new Set(runs.flatMap(queriesOf))];
   const parts = [
     '## Scaling (synthetic graphs, seed-shaped; the same subjects at every size)',
-    table(['size', 'nodes', 'edges', 'port upsert of one stored unit (s)', 'Neo4j RSS (MB)', ...targets.map((t) => `${TITLE[t]} setup (s)`)], runs.map((g) => [g.label, n0(g.nodes), n0(g.edges), n1(g.portRewriteSeconds), n0(g.neo4jRssMb), ...targets.map((t) => n1(g.runs.find((r) => r.target === t)?.setupSeconds))])),
+    table(
+      ['size', 'nodes', 'edges', 'port upsert of one stored unit (s)', 'Neo4j RSS (MB)', ...targets.map((t) => `${TITLE[t]}: start-up (s) · peak RSS (MB)`)],
+      runs.map((g) => [g.label, n0(g.nodes), n0(g.edges), n1(g.portRewriteSeconds), n0(g.neo4jRssMb), ...targets.map((t) => {
+        const run = g.runs.find((r) => r.target === t);
+        return run ? `${n1(run.setupSeconds)} · ${n0(Math.max(...run.results.map((q) => q.rssPeakMb ?? 0)))}` : '–';
+      })]),
+    ),
   ];
   for (const t of targets) {
     const first = runs[0];
@@ -78,7 +87,7 @@ function scaling(runs: GraphRun[]): string {
     parts.push(
       table(
         ['query', ...runs.map((g) => g.label), `p50 ${last.label} ÷ ${first.label}`],
-        queries.map((q) => [q, ...runs.map((g) => cell(g, t, q, (r) => `${n0(r.requestsPerSecond)} · ${n1(unloadedP50(r))}${r.unloaded && !Number.isNaN(r.unloaded.p50) ? '' : '†'}`)), ratio(unloadedP50(resultOf(last, t, q)), unloadedP50(resultOf(first, t, q)))]),
+        queries.map((q) => [q, ...runs.map((g) => cell(g, t, q, (r) => `${n0(r.requestsPerSecond)} · ${n1(unloadedP50(r))}${r.unloaded && !missing(r.unloaded.p50) ? '' : '†'}`)), ratio(unloadedP50(resultOf(last, t, q)), unloadedP50(resultOf(first, t, q)))]),
       ),
     );
   }
@@ -93,12 +102,12 @@ export function renderMarkdown(report: BenchReport): string {
   const verdicts = checkTargets(report);
   return [
     `# vetgraph bench — ${report.startedAt}`,
-    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb.toFixed(0)} GB RAM; Node ${m.node}; ${m.java}; load average at start ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')}. ` +
+    `Machine: ${m.cpus} × ${m.cpuModel}, ${m.memoryGb.toFixed(0)} GB RAM; Node ${m.node}; ${m.java}; load average (1/5/15 min) ${m.loadAverage.map((l) => l.toFixed(2)).join(' ')} at the start, ${m.loadAverageEnd?.map((l) => l.toFixed(2)).join(' ') ?? '?'} at the end (other work on the machine shows here). ` +
       `Load: autocannon on 127.0.0.1, ${o.connections} connections, ${o.warmup} s warm-up + ${o.duration} s measured per query and target, then ${o.latencyDuration} s at one connection. Each server runs alone in its own process.`,
     '## Targets',
-    table(['target', 'met', 'numbers'], verdicts.map((v) => [v.target, v.met === undefined ? 'not measured' : v.met ? 'yes' : '**no**', v.detail])),
+    table(['target', 'met', 'numbers'], verdicts.map((v) => [v.target, v.met === undefined ? 'not measured' : v.met ? 'yes' : '**no**', v.detail]), 3),
     '## Loads',
-    table(['what', 'method', 'nodes', 'edges', 'seconds', 'nodes/s', 'nodes+edges/s'], report.loads.map((l) => [l.what, l.method, n0(l.nodes), n0(l.edges), n1(l.seconds), n0(l.nodesPerSecond), n0(l.itemsPerSecond)])),
+    table(['what', 'method', 'nodes', 'edges', 'seconds', 'nodes/s', 'nodes+edges/s'], report.loads.map((l) => [l.what, l.method, n0(l.nodes), n0(l.edges), n1(l.seconds), n0(l.nodesPerSecond), n0(l.itemsPerSecond)]), 2),
     report.comparison ? comparison(report.comparison, report) : '',
     scaling(report.scaling),
   ].filter(Boolean).join('\n\n') + '\n';

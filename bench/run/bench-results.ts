@@ -63,7 +63,7 @@ export interface GraphRun {
 export interface BenchReport {
   startedAt: string;
   finishedAt: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; java: string; loadAverage: number[] };
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; java: string; loadAverage: number[]; loadAverageEnd?: number[] };
   options: Record<string, unknown>;
   loads: LoadRecord[];
   comparison?: GraphRun;

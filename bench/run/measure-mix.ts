@@ -76,7 +76,8 @@ export async function measureMix(specs: TargetSpec[], queries: BenchQuery[], sub
         checkMs: check.ms,
         requestsPerSecond: load.requestsPerSecond,
         latency: load.latency,
-        unloaded: load.unloaded,
+        // A probe runs at one connection only: its latency is the unloaded one.
+        unloaded: query.probe ? load.latency : load.unloaded,
         portCallsPerRequest: per(counts.portCalls),
         cypherPerRequest: per(counts.cypher),
         transactionsPerRequest: per(counts.transactions),
