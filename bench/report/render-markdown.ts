@@ -59,6 +59,8 @@ function comparison(run: GraphRun, report: BenchReport): string {
         return [q, ratio(vg?.requestsPerSecond, ng?.requestsPerSecond), ratio(vg?.latency?.p99, ng?.latency?.p99), ratio(vg?.requestsPerSecond, raw?.requestsPerSecond), ratio(mem?.requestsPerSecond, vg?.requestsPerSecond)];
       }),
     ),
+    '### CPU per request, ms: server process / Neo4j JVM (same window as the load; /proc, 10 ms ticks)',
+    table(['query', ...targets.map((t) => TITLE[t])], queries.map((q) => [q, ...targets.map((t) => cell(run, t, q, (r) => `${n1(r.serverCpuMsPerRequest)} / ${t === 'vetgraph-memory' ? '–' : n1(r.neo4jCpuMsPerRequest)}`))])),
     '### Store round trips per request (port calls / Cypher statements / transactions) and peak RSS of the server process',
     table(['query', ...targets.map((t) => TITLE[t])], queries.map((q) => [q, ...targets.map((t) => cell(run, t, q, (r) => `${n1(r.portCallsPerRequest)} / ${n1(r.cypherPerRequest)} / ${n1(r.transactionsPerRequest)} · ${n0(r.rssPeakMb)} MB`))])),
   ];

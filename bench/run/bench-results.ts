@@ -19,6 +19,9 @@ export interface QueryResult {
   portCallsPerRequest?: number;
   cypherPerRequest?: number;
   transactionsPerRequest?: number;
+  /** CPU time per request of the target's server process, and of Neo4j's JVM (when the bench started it), ms; 10 ms resolution over the whole window. */
+  serverCpuMsPerRequest?: number;
+  neo4jCpuMsPerRequest?: number;
   /** Peak RSS of the target's server process while this query ran, MB. */
   rssPeakMb?: number;
   errors?: number;

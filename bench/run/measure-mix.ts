@@ -4,7 +4,7 @@ import type { Subjects } from '../queries/pick-subjects';
 import { startTargetProcess, type TargetProcess } from '../server/target-process';
 import type { TargetSpec } from '../targets/target-spec';
 import type { QueryResult, TargetRun } from './bench-results';
-import { waitQuiet } from './wait-quiet';
+import { cpuSeconds, waitQuiet } from './wait-quiet';
 
 const MB = 1024 * 1024;
 
@@ -66,9 +66,12 @@ export async function measureMix(specs: TargetSpec[], queries: BenchQuery[], sub
         continue;
       }
       await target.stats(true);
+      const cpuBefore = [cpuSeconds(target.pid), options.neo4jPid === undefined ? undefined : cpuSeconds(options.neo4jPid)];
       const load = await driveLoad(target.url, request, query.probe ? { ...drive, connections: 1, warmup: 0, latencyDuration: 0 } : drive, settle);
       const { counts, rssPeakBytes } = await target.stats(true);
+      const cpuAfter = [cpuSeconds(target.pid), options.neo4jPid === undefined ? undefined : cpuSeconds(options.neo4jPid)];
       const per = (n: number) => (counts.requests > 0 ? n / counts.requests : 0);
+      const cpuMs = (i: number) => (cpuBefore[i] === undefined || cpuAfter[i] === undefined ? undefined : per((cpuAfter[i]! - cpuBefore[i]!) * 1000));
       run.results.push({
         query: query.name,
         target: spec.kind,
@@ -82,6 +85,8 @@ export async function measureMix(specs: TargetSpec[], queries: BenchQuery[], sub
         cypherPerRequest: per(counts.cypher),
         transactionsPerRequest: per(counts.transactions),
         rssPeakMb: rssPeakBytes / MB,
+        serverCpuMsPerRequest: cpuMs(0),
+        neo4jCpuMsPerRequest: cpuMs(1),
         errors: load.errors,
         non2xx: load.non2xx,
       });
