@@ -24,6 +24,11 @@ export interface BenchOptions {
   heapMb: number;
 }
 
+/** A bad command line: the bench prints the message and the usage, without a stack. */
+export class BenchUsageError extends Error {
+  override readonly name = 'BenchUsageError';
+}
+
 export const USAGE = `usage: npm run bench -- [options]
   --connections N        concurrent connections per query (default 8)
   --duration S           measured seconds per query and target (default 2)
@@ -44,7 +49,7 @@ export const USAGE = `usage: npm run bench -- [options]
 function positive(name: string, text: string | undefined, fallback: number, allowZero = false): number {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) throw new Error(`--${name} "${text}" is not a ${allowZero ? 'non-negative' : 'positive'} number\n${USAGE}`);
+  if (!Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) throw new BenchUsageError(`--${name} "${text}" is not a ${allowZero ? 'non-negative' : 'positive'} number`);
   return value;
 }
 
@@ -52,12 +57,22 @@ function targetList(name: string, text: string | undefined, fallback: readonly T
   if (text === undefined) return [...fallback];
   const list = text.split(',').map((t) => t.trim()).filter(Boolean);
   const bad = list.find((t) => !(TARGET_KINDS as readonly string[]).includes(t));
-  if (bad) throw new Error(`--${name}: "${bad}" is not one of ${TARGET_KINDS.join(', ')}`);
+  if (bad) throw new BenchUsageError(`--${name}: "${bad}" is not one of ${TARGET_KINDS.join(', ')}`);
   return list as TargetKind[];
 }
 
 /** Parses the command line, or throws with the usage text. */
 export function parseBenchOptions(argv: string[]): BenchOptions | 'help' {
+  try {
+    return readOptions(argv);
+  } catch (error) {
+    if (error instanceof BenchUsageError) throw error;
+    // parseArgs' own errors (unknown option, missing value) are usage errors too.
+    throw new BenchUsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+function readOptions(argv: string[]): BenchOptions | 'help' {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -69,7 +84,7 @@ export function parseBenchOptions(argv: string[]): BenchOptions | 'help' {
   });
   if (values.help) return 'help';
   const scales = (values.scales ?? '1,10,100').split(',').map((s) => positive('scales', s.trim(), 1));
-  if (scales.some((s) => !Number.isInteger(s))) throw new Error(`--scales takes whole numbers\n${USAGE}`);
+  if (scales.some((s) => !Number.isInteger(s))) throw new BenchUsageError('--scales takes whole numbers');
   if (values['with-1000'] && !scales.includes(1000)) scales.push(1000);
   return {
     connections: Math.round(positive('connections', values.connections, 8)),

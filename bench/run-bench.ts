@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseBenchOptions, USAGE, type BenchOptions } from './bench-options';
+import { BenchUsageError, parseBenchOptions, USAGE, type BenchOptions } from './bench-options';
 import type { DriveOptions } from './drive/drive-load';
 import { startBenchNeo4j, type BenchNeo4j } from './neo4j/bench-neo4j';
 import { pickSubjects } from './queries/pick-subjects';
@@ -43,7 +43,7 @@ async function main(): Promise<void> {
   if (parsed === 'help') return void process.stdout.write(`${USAGE}\n`);
   const options = parsed;
   const queries = options.queries ? QUERY_MIX.filter((q) => options.queries!.includes(q.name)) : QUERY_MIX;
-  if (queries.length === 0) throw new Error(`--queries matches none of ${QUERY_MIX.map((q) => q.name).join(', ')}`);
+  if (queries.length === 0) throw new BenchUsageError(`--queries matches none of ${QUERY_MIX.map((q) => q.name).join(', ')}`);
   const drive: DriveOptions = { connections: options.connections, duration: options.duration, warmup: options.warmup, latencyDuration: options.latencyDuration };
   const startedAt = new Date();
   const report: BenchReport = {
@@ -92,6 +92,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof BenchUsageError) {
+    log(`${error.message}\n${USAGE}`);
+    process.exit(2);
+  }
   log(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   process.exit(1);
 });
