@@ -2,7 +2,6 @@ import type { GraphNode } from '../../graph/graph-types';
 import { ENTITY_KINDS } from '../../graph/node-kind';
 import type { ApiContext } from '../context/api-context';
 import { looksLikePinyin, normaliseLatinKey, pinyinKeys } from './pinyin-keys';
-import { listAllNodes } from './node-access';
 
 /** Names first, then ids: the same answer every time when several entities share a name. */
 function best(nodes: GraphNode[], name: string): GraphNode | null {
@@ -10,25 +9,21 @@ function best(nodes: GraphNode[], name: string): GraphNode | null {
   return sorted.find((n) => n.name === name) ?? sorted[0] ?? null;
 }
 
-/** Pinyin keys of every entity name and alias → entities; built at most once per request. */
-function pinyinIndex(ctx: ApiContext): Promise<Map<string, GraphNode[]>> {
-  return ctx.memo('pinyin-index', async () => {
-    const index = new Map<string, GraphNode[]>();
-    const add = (key: string, node: GraphNode): void => {
-      if (!key) return;
-      const list = index.get(key) ?? [];
-      if (!list.includes(node)) list.push(node);
-      index.set(key, list);
-    };
-    for (const node of await listAllNodes(ctx, [...ENTITY_KINDS])) {
-      for (const name of [node.name, ...node.aliases]) {
-        const keys = pinyinKeys(name);
-        add(keys.full, node);
-        add(keys.initials, node);
-      }
-    }
-    return index;
-  });
+/** How many search hits a pinyin look-up checks for an exact key. */
+const PINYIN_CANDIDATES = 50;
+
+/**
+ * Entities whose name's full pinyin or initials equal `key`: the store's search finds candidates by
+ * the pinyin keys ingest stores with each name (index-backed), and the exact key decides.
+ */
+async function findByPinyin(ctx: ApiContext, key: string): Promise<GraphNode[]> {
+  const hits = await ctx.store.search(key, { kinds: [...ENTITY_KINDS], first: PINYIN_CANDIDATES });
+  return hits
+    .map((h) => h.node)
+    .filter((n) => [n.name, ...n.aliases].some((name) => {
+      const keys = pinyinKeys(name);
+      return keys.full === key || keys.initials === key;
+    }));
 }
 
 /**
@@ -44,6 +39,7 @@ export async function findEntity(ctx: ApiContext, name: string): Promise<GraphNo
     return best(exact, wanted);
   }
   if (!looksLikePinyin(wanted)) return null;
-  const matches = (await pinyinIndex(ctx)).get(normaliseLatinKey(wanted)) ?? [];
+  const matches = await findByPinyin(ctx, normaliseLatinKey(wanted));
+  ctx.loaders.prime(matches);
   return best(matches, wanted);
 }
