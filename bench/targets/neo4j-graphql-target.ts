@@ -2,13 +2,12 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import neo4j from 'neo4j-driver';
 import { loadBenchCypher } from '../cypher/bench-cypher';
 import { buildTypeDefs } from '../neo4j-graphql/type-defs';
 import { countingDriver } from './counting-driver';
 import { readJson, sendJson } from './read-json';
-import type { RunningTarget } from './running-target';
+import { listenOnLoopback, type RunningTarget } from './running-target';
 import type { CallCounts } from './target-spec';
 
 /**
@@ -44,15 +43,8 @@ export async function startNeo4jGraphql(uri: string, counts: CallCounts): Promis
       }
     })();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    server,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
-      await driver.close();
-    },
-  };
+  return listenOnLoopback(server, async () => {
+    await apollo.stop();
+    await driver.close();
+  });
 }

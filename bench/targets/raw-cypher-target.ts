@@ -1,12 +1,11 @@
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import neo4j, { isInt } from 'neo4j-driver';
 import { luceneQueryFor } from '../../src/store/neo4j/lucene-query';
 import { parseSearchQuery } from '../../src/store/search-ranking';
 import { loadBenchCypher } from '../cypher/bench-cypher';
 import { countingDriver } from './counting-driver';
 import { readJson, sendJson } from './read-json';
-import type { RunningTarget } from './running-target';
+import { listenOnLoopback, type RunningTarget } from './running-target';
 import type { CallCounts } from './target-spec';
 
 type Params = Record<string, unknown>;
@@ -59,14 +58,7 @@ export async function startRawCypher(uri: string, counts: CallCounts): Promise<R
       }
     })();
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    server,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await driver.close();
-    },
-  };
+  return listenOnLoopback(server, async () => {
+    await driver.close();
+  });
 }
