@@ -97,11 +97,20 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         expect(page.edges[0].evidence).toHaveLength(4);
       });
 
-      it('returns copies: changing a returned node does not change the store', async () => {
+      it('hands out read-only nodes: changing one (where allowed at all) does not change the store', async () => {
         await store.upsert(fixtureGraph());
         const [first] = await store.getNodes([GONGYE]);
-        first!.aliases.push('changed');
+        const [page] = await store.getRelations([GONGYE], { direction: 'OUT' });
+        const evidenceCount = page.edges[0].evidence.length;
+        try {
+          first!.aliases.push('changed');
+          page.edges[0].evidence.pop();
+        } catch (error) {
+          // The MemoryStore hands out its frozen originals; a change is refused.
+          expect(error).toBeInstanceOf(TypeError);
+        }
         expect((await store.getNodes([GONGYE]))[0]!.aliases).toEqual(['重庆工职院']);
+        expect((await store.getRelations([GONGYE], { direction: 'OUT' }))[0].edges[0].evidence).toHaveLength(evidenceCount);
       });
     });
 
@@ -131,6 +140,34 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         expect([...ids(p1.edges), ...ids(p2.edges)]).toEqual(ids(all.edges));
         expect([p1.totalCount, p2.totalCount]).toEqual([3, 3]);
         expect(p2.edges).toHaveLength(1);
+      });
+
+      it('leaves evidence out of every read that asks for none, and only those', async () => {
+        const noEvidence = { evidence: false };
+        const bare = (items: { evidence: unknown[] }[]) => items.every((i) => i.evidence.length === 0);
+        const [node] = await store.getNodes([GONGYE], noEvidence);
+        expect(node).toEqual({ ...(await store.getNodes([GONGYE]))[0], evidence: [] });
+        const [page] = await store.getRelations([CHANGAN], { direction: 'BOTH', evidence: false });
+        expect(bare(page.edges) && bare(page.others)).toBe(true);
+        const [full] = await store.getRelations([CHANGAN], { direction: 'BOTH' });
+        expect(full.edges.some((e) => e.evidence.length > 0)).toBe(true);
+        expect(page.edges).toEqual(full.edges.map((e) => ({ ...e, evidence: [] })));
+        expect(bare(await store.findByName('重庆工职院', undefined, noEvidence))).toBe(true);
+        expect(bare((await store.listNodes({ first: 50, evidence: false })).nodes)).toBe(true);
+        expect(bare((await store.search('工业', { first: 10, evidence: false })).map((h) => h.node))).toBe(true);
+        const sub = await store.neighbourhood(GONGYE, { depth: 2, maxNodes: 50, evidence: false });
+        expect(sub.nodes.length > 1 && bare(sub.nodes) && bare(sub.edges)).toBe(true);
+        const [path] = await store.shortestPaths(GONGYE, DIANZI, { maxHops: 4, limit: 1, evidence: false });
+        expect(bare(path.nodes) && bare(path.edges)).toBe(true);
+        expect((await store.getNodes([GONGYE]))[0]!.evidence.length).toBeGreaterThan(0);
+      });
+
+      it('returns the node at the far end of each edge, whole, in edge order', async () => {
+        const [page] = await store.getRelations([CHANGAN], { direction: 'BOTH', first: 2 });
+        expect(ids(page.others)).toEqual(page.edges.map((e) => (e.source === CHANGAN ? e.target : e.source)));
+        expect(page.others).toEqual(await store.getNodes(ids(page.others)));
+        const [none] = await store.getRelations(['nobody'], { direction: 'BOTH' });
+        expect(none).toEqual({ edges: [], others: [], totalCount: 0 });
       });
     });
 
@@ -235,11 +272,13 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
 
       it('finds every shortest path through shared partners, in edge-id order', async () => {
         const paths = await store.shortestPaths(GONGYE, DIANZI, { maxHops: 4, limit: 10 });
-        expect(paths.map((p) => p.map((e) => e.type))).toEqual([['MEMBER_OF', 'MEMBER_OF'], ['PARTNERS_WITH', 'PARTNERS_WITH']]);
-        expect(paths[1].map((e) => [e.source, e.target])).toEqual([[GONGYE, CHANGAN], [DIANZI, CHANGAN]]);
+        expect(paths.map((p) => p.edges.map((e) => e.type))).toEqual([['MEMBER_OF', 'MEMBER_OF'], ['PARTNERS_WITH', 'PARTNERS_WITH']]);
+        expect(paths[1].edges.map((e) => [e.source, e.target])).toEqual([[GONGYE, CHANGAN], [DIANZI, CHANGAN]]);
+        expect(paths.map((p) => ids(p.nodes))).toEqual([[GONGYE, ALLIANCE, DIANZI], [GONGYE, CHANGAN, DIANZI]]);
+        expect(paths[1].nodes[1]).toEqual((await store.getNodes([CHANGAN]))[0]);
         expect(await store.shortestPaths(GONGYE, DIANZI, { maxHops: 4, limit: 1 })).toHaveLength(1);
         const typed = await store.shortestPaths(GONGYE, DIANZI, { maxHops: 4, limit: 10, types: ['PARTNERS_WITH'] });
-        expect(typed.map((p) => p.map((e) => e.type))).toEqual([['PARTNERS_WITH', 'PARTNERS_WITH']]);
+        expect(typed.map((p) => p.edges.map((e) => e.type))).toEqual([['PARTNERS_WITH', 'PARTNERS_WITH']]);
         expect(await store.shortestPaths(GONGYE, DIANZI, { maxHops: 1, limit: 10 })).toEqual([]);
         expect(await store.shortestPaths(GONGYE, THAILAND, { maxHops: 3, limit: 10 })).toEqual([]);
         expect(await store.shortestPaths(GONGYE, THAILAND, { maxHops: 4, limit: 10 })).toHaveLength(2);
@@ -249,10 +288,11 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
 
       it('finds the shortest path among the allowed types, even when a shorter one uses others', async () => {
         const any = await store.shortestPaths(GONGYE, JIAOWEI, { maxHops: 4, limit: 10 });
-        expect(any.map((p) => p.map((e) => e.type))).toEqual([['MEMBER_OF', 'LEADS']]);
+        expect(any.map((p) => p.edges.map((e) => e.type))).toEqual([['MEMBER_OF', 'LEADS']]);
         const documents = await store.shortestPaths(GONGYE, JIAOWEI, { maxHops: 4, limit: 10, types: ['MENTIONS', 'CONTAINS', 'ISSUED_BY'] });
-        expect(documents.map((p) => p.map((e) => e.type))).toEqual([['MENTIONS', 'CONTAINS', 'ISSUED_BY']]);
-        expect(documents[0].map((e) => e.source)).toEqual([CLAUSE, POLICY, POLICY]);
+        expect(documents.map((p) => p.edges.map((e) => e.type))).toEqual([['MENTIONS', 'CONTAINS', 'ISSUED_BY']]);
+        expect(documents[0].edges.map((e) => e.source)).toEqual([CLAUSE, POLICY, POLICY]);
+        expect(ids(documents[0].nodes)).toEqual([GONGYE, CLAUSE, POLICY, JIAOWEI]);
       });
     });
 

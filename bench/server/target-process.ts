@@ -44,6 +44,8 @@ function next(child: ChildProcess, type: FromTarget['type'], timeoutMs: number):
 export async function startTargetProcess(spec: TargetSpec, options: { heapMb: number; timeoutMs: number }): Promise<TargetProcess> {
   const child = fork(join(__dirname, 'serve-target.js'), [JSON.stringify(spec)], {
     execArgv: [`--max-old-space-size=${options.heapMb}`],
+    // As deployed (the Dockerfile sets it): graphql-js skips its development-mode checks.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   let ready: Extract<FromTarget, { type: 'ready' }>;

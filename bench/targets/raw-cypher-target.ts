@@ -48,7 +48,8 @@ export async function startRawCypher(uri: string, counts: CallCounts): Promise<R
         if (!toParams || !cypher[op]) return sendJson(res, 400, { error: `unknown op ${op}` });
         const session = driver.session({ defaultAccessMode: neo4j.session.READ });
         try {
-          const result = await session.executeRead((tx) => tx.run(cypher[op], toParams(params)));
+          // Auto-commit, as vetgraph's Neo4jStore runs a single statement: one round trip.
+          const result = await session.run(cypher[op], toParams(params));
           sendJson(res, 200, { data: result.records.map((r) => plain(r.get('result'))) });
         } finally {
           await session.close();

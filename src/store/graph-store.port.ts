@@ -4,8 +4,17 @@ import type { RelationType } from '../graph/relation-type';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
+/** What a read returns of each node and edge. */
+export interface ReadOptions {
+  /**
+   * False leaves the `evidence` of every returned node and edge empty, for readers that will not
+   * show it: on Neo4j, evidence is most of the bytes a read would otherwise carry. Default true.
+   */
+  evidence?: boolean;
+}
+
 /** Which relations of a node to read, and which page of them (keyset on edge id). */
-export interface RelationFilter {
+export interface RelationFilter extends ReadOptions {
   types?: RelationType[];
   direction: Direction;
   /** Page size; omitted means all. */
@@ -14,13 +23,15 @@ export interface RelationFilter {
   after?: string;
 }
 
-/** One node's relations: a page of edges in edge-id order, and how many match in all. */
+/** One node's relations: a page of edges in edge-id order, their far ends, and how many match in all. */
 export interface RelationPage {
   edges: GraphEdge[];
+  /** The node at the other end of each edge, in the same order (the node itself for a loop). */
+  others: GraphNode[];
   totalCount: number;
 }
 
-export interface NodeListFilter {
+export interface NodeListFilter extends ReadOptions {
   kinds?: NodeKind[];
   /** Case-insensitive substring of the name or of an alias. */
   nameContains?: string;
@@ -46,6 +57,12 @@ export interface Subgraph {
   truncated: boolean;
 }
 
+/** A path: its nodes from start to end, and the edges between them (one fewer). */
+export interface GraphPath {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
 export interface GraphCounts {
   nodes: Partial<Record<NodeKind, number>>;
   edges: Partial<Record<RelationType, number>>;
@@ -62,6 +79,7 @@ export interface UpsertResult {
  * The one port every reader and writer of the graph goes through. Two adapters implement it:
  * `MemoryStore` (embedded, the default) and `Neo4jStore`; one contract suite tests both.
  * Upserts merge by id: aliases and evidence are unions, so writing the same batch twice changes nothing.
+ * Nodes and edges a read returns are read-only (the MemoryStore hands out its frozen originals).
  */
 export interface GraphStore {
   /** Prepares the store (constraints and indexes, or loading files). Safe to call twice. */
@@ -70,26 +88,26 @@ export interface GraphStore {
   /** Writes a batch of nodes and edges in one transaction: all of it or none of it. */
   upsert(batch: GraphBatch): Promise<UpsertResult>;
   /** Nodes by id, in the order asked; null where there is none. */
-  getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]>;
+  getNodes(ids: readonly string[], options?: ReadOptions): Promise<(GraphNode | null)[]>;
   /** Relations of many nodes at once, one page per id, in the order asked. */
   getRelations(ids: readonly string[], filter: RelationFilter): Promise<RelationPage[]>;
   /** Nodes whose name, English name or alias equals `name` exactly (case-insensitive for Latin letters). */
-  findByName(name: string, kinds?: NodeKind[]): Promise<GraphNode[]>;
+  findByName(name: string, kinds?: NodeKind[], options?: ReadOptions): Promise<GraphNode[]>;
   /** A page of nodes in id order. */
   listNodes(filter: NodeListFilter): Promise<NodePage>;
   /** Full-text search over names, aliases and clause text; handles Chinese; best first. */
-  search(query: string, options: { kinds?: NodeKind[]; first: number }): Promise<SearchHit[]>;
+  search(query: string, options: { kinds?: NodeKind[]; first: number } & ReadOptions): Promise<SearchHit[]>;
   /** Nodes and edges within `depth` hops of `id`, at most `maxNodes` nodes. */
   neighbourhood(
     id: string,
-    options: { depth: number; types?: RelationType[]; maxNodes: number },
+    options: { depth: number; types?: RelationType[]; maxNodes: number } & ReadOptions,
   ): Promise<Subgraph>;
-  /** Shortest paths between two nodes (edges ignored for direction), each as its list of edges. */
+  /** Shortest paths between two nodes (edges ignored for direction), in the order of their edge-id lists. */
   shortestPaths(
     from: string,
     to: string,
-    options: { maxHops: number; types?: RelationType[]; limit: number },
-  ): Promise<GraphEdge[][]>;
+    options: { maxHops: number; types?: RelationType[]; limit: number } & ReadOptions,
+  ): Promise<GraphPath[]>;
   counts(): Promise<GraphCounts>;
   /** Everything, for export. */
   dump(): Promise<GraphBatch>;

@@ -2,10 +2,12 @@
 export type {
   Direction,
   GraphCounts,
+  GraphPath,
   GraphStore,
   NodeListFilter,
   NodePage,
   RelationFilter,
+  ReadOptions,
   RelationPage,
   SearchHit,
   Subgraph,

@@ -3,6 +3,7 @@ import type { Config } from '../../config';
 import type { GraphStore } from '../../store/graph-store.port';
 import type { IngestFn } from '../ingest/ingest-port';
 import type { Loaders } from '../loaders/create-loaders';
+import type { ReadPlan } from '../loaders/read-plan';
 
 /** The part of the configuration the API reads. */
 export type ApiConfig = Pick<
@@ -31,6 +32,8 @@ export interface ApiContext {
   store: GraphStore;
   config: ApiConfig;
   loaders: Loaders;
+  /** What every store read of this request carries (evidence or not); pass it to direct store reads. */
+  reads: ReadPlan;
   caller: Caller;
   logger: Logger;
   ingest?: IngestFn;

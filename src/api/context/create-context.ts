@@ -30,13 +30,15 @@ export function createContext(deps: ContextDeps, request: RequestInfo): ApiConte
   };
   const memos = new Map<string, Promise<unknown>>();
   const store = withBeforeCall(deps.store, checkDeadline);
+  const reads = { evidence: true };
   return {
     store,
     config: deps.config,
     logger: deps.logger,
     ingest: deps.ingest,
     caller: identifyCaller(deps.config.apiKey, request.header, request.remote),
-    loaders: createLoaders(store),
+    loaders: createLoaders(store, reads),
+    reads,
     checkDeadline,
     memo<T>(key: string, compute: () => Promise<T>): Promise<T> {
       let value = memos.get(key) as Promise<T> | undefined;

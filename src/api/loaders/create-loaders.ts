@@ -1,12 +1,13 @@
 import DataLoader from 'dataloader';
 import type { GraphNode } from '../../graph/graph-types';
 import type { GraphStore, RelationFilter, RelationPage } from '../../store/graph-store.port';
+import type { ReadPlan } from './read-plan';
 
 /** Per-request batching over the store: every load in one tick becomes one store call. */
 export interface Loaders {
   /** Nodes by store id; null where there is none. */
   nodes: DataLoader<string, GraphNode | null>;
-  /** One node's relations under a filter; loads with the same filter share one `getRelations` call. */
+  /** One node's relations under a filter; loads with the same filter share one `getRelations` call, which also primes `nodes` with the far ends. */
   relations(id: string, filter: RelationFilter): Promise<RelationPage>;
   /** Remembers nodes that arrived some other way (lists, search), so later loads need no store call. */
   prime(nodes: readonly GraphNode[]): void;
@@ -18,16 +19,21 @@ export function relationFilterKey(filter: RelationFilter): string {
   return JSON.stringify([types, filter.direction, filter.first ?? null, filter.after ?? null]);
 }
 
-/** Makes the loaders of one request. */
-export function createLoaders(store: GraphStore): Loaders {
-  const nodes = new DataLoader<string, GraphNode | null>((ids) => store.getNodes(ids));
+/** Makes the loaders of one request; every store call reads as `reads` says at the time it runs. */
+export function createLoaders(store: GraphStore, reads: ReadPlan): Loaders {
+  const nodes = new DataLoader<string, GraphNode | null>((ids) => store.getNodes(ids, { evidence: reads.evidence }));
   const byFilter = new Map<string, DataLoader<string, RelationPage>>();
   const loaderFor = (filter: RelationFilter): DataLoader<string, RelationPage> => {
     const key = relationFilterKey(filter);
     let loader = byFilter.get(key);
     if (!loader) {
       const frozen: RelationFilter = { ...filter, types: filter.types ? [...filter.types] : undefined };
-      loader = new DataLoader<string, RelationPage>((ids) => store.getRelations(ids, frozen));
+      loader = new DataLoader<string, RelationPage>(async (ids) => {
+        const pages = await store.getRelations(ids, { ...frozen, evidence: reads.evidence });
+        // The far ends come with the relations, so resolving them needs no further store call.
+        for (const page of pages) for (const node of page.others) nodes.prime(node.id, node);
+        return pages;
+      });
       byFilter.set(key, loader);
     }
     return loader;

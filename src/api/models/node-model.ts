@@ -64,8 +64,24 @@ function texts(props: Properties, key: string): string[] {
   return value === null || value === undefined || value === '' ? [] : [String(value)];
 }
 
+/**
+ * Models already built, by the node they were built from: a node referenced many times in one answer
+ * (every edge end of a neighbourhood, every clause's responsible body) gets one model and one global
+ * id. Store nodes are never changed after they are read, so a model stays true for its node.
+ */
+const built = new WeakMap<GraphNode, NodeModel>();
+
 /** Maps a store node to the model of its GraphQL type. */
 export function toNodeModel(node: GraphNode): NodeModel {
+  let model = built.get(node);
+  if (!model) {
+    model = buildNodeModel(node);
+    built.set(node, model);
+  }
+  return model;
+}
+
+function buildNodeModel(node: GraphNode): NodeModel {
   const base = { id: toGlobalId(node.kind, node.id), storeId: node.id, node };
   const p = node.properties;
   if (node.kind === 'Policy') {

@@ -48,7 +48,7 @@ export class DocumentResolver {
     const [byId] = (await loadModels(ctx, [policyId(number, '')])).filter(isDocumentModel);
     if (byId) return byId;
     // A document whose id is its title may still carry the number as a name or alias.
-    const byName = await ctx.store.findByName(number, ['Policy']);
+    const byName = await ctx.store.findByName(number, ['Policy'], ctx.reads);
     return (await loadModels(ctx, byName.map((n) => n.id))).filter(isDocumentModel)[0] ?? null;
   }
 

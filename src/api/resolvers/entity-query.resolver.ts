@@ -47,7 +47,7 @@ export class EntityQueryResolver {
 
   @Query(() => [SearchHitType], { description: 'Full-text search over names, aliases and clause text (Chinese aware), best first.' })
   async search(@Args() args: SearchArgs, @Ctx() ctx: ApiContext): Promise<{ node: NodeModel; score: number }[]> {
-    const hits = await ctx.store.search(args.query, { kinds: args.kinds ?? undefined, first: args.first ?? 10 });
+    const hits = await ctx.store.search(args.query, { kinds: args.kinds ?? undefined, first: args.first ?? 10, ...ctx.reads });
     ctx.loaders.prime(hits.map((h) => h.node));
     return hits.map((h) => ({ node: toNodeModel(h.node), score: h.score }));
   }

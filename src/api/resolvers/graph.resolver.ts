@@ -11,16 +11,6 @@ import { EntityInterface } from '../types/entity.interface';
 import { MentionType } from '../types/mention.type';
 import { PathType, SubgraphType } from '../types/result.types';
 
-/** The store ids along a path of edges, walking from `start` whichever way each edge points. */
-export function pathNodeIds(start: string, edges: readonly GraphEdge[]): string[] {
-  const ids = [start];
-  for (const edge of edges) {
-    const here = ids[ids.length - 1];
-    ids.push(edge.source === here ? edge.target : edge.source);
-  }
-  return ids;
-}
-
 /** Questions about the shape of the graph around and between nodes. */
 @Resolver()
 export class GraphResolver {
@@ -34,7 +24,7 @@ export class GraphResolver {
       throw badUserInput(`maxNodes must be at most ${ctx.config.maxPageSize}`, { argument: 'maxNodes', max: ctx.config.maxPageSize });
     }
     const start = await requireNode(ctx, args.id, 'id');
-    const sub = await ctx.store.neighbourhood(start.id, { depth: args.depth ?? 1, types: args.types ?? undefined, maxNodes });
+    const sub = await ctx.store.neighbourhood(start.id, { depth: args.depth ?? 1, types: args.types ?? undefined, maxNodes, ...ctx.reads });
     ctx.loaders.prime(sub.nodes);
     return { nodes: sub.nodes.map(toNodeModel), edges: sub.edges.map(toRelationModel), truncated: sub.truncated };
   }
@@ -49,14 +39,9 @@ export class GraphResolver {
       maxHops: args.maxHops ?? 4,
       types: args.types ?? undefined,
       limit: args.first ?? 10,
+      ...ctx.reads,
     });
-    return Promise.all(
-      paths.map(async (edges) => ({
-        length: edges.length,
-        nodes: await loadModels(ctx, pathNodeIds(from.id, edges)),
-        relations: edges.map(toRelationModel),
-      })),
-    );
+    return paths.map((path) => ({ length: path.edges.length, nodes: path.nodes.map(toNodeModel), relations: path.edges.map(toRelationModel) }));
   }
 
   @Query(() => [EntityInterface], { description: 'Entities directly related to both a and b (any relation, either way), by name.' })

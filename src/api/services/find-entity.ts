@@ -17,7 +17,7 @@ const PINYIN_CANDIDATES = 50;
  * the pinyin keys ingest stores with each name (index-backed), and the exact key decides.
  */
 async function findByPinyin(ctx: ApiContext, key: string): Promise<GraphNode[]> {
-  const hits = await ctx.store.search(key, { kinds: [...ENTITY_KINDS], first: PINYIN_CANDIDATES });
+  const hits = await ctx.store.search(key, { kinds: [...ENTITY_KINDS], first: PINYIN_CANDIDATES, ...ctx.reads });
   return hits
     .map((h) => h.node)
     .filter((n) => [n.name, ...n.aliases].some((name) => {
@@ -33,7 +33,7 @@ async function findByPinyin(ctx: ApiContext, key: string): Promise<GraphNode[]> 
 export async function findEntity(ctx: ApiContext, name: string): Promise<GraphNode | null> {
   const wanted = name.normalize('NFKC').trim();
   if (!wanted) return null;
-  const exact = await ctx.store.findByName(wanted, [...ENTITY_KINDS]);
+  const exact = await ctx.store.findByName(wanted, [...ENTITY_KINDS], ctx.reads);
   if (exact.length > 0) {
     ctx.loaders.prime(exact);
     return best(exact, wanted);

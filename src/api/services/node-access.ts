@@ -57,7 +57,7 @@ export async function listAllNodes(ctx: ApiContext, kinds: GraphNode['kind'][]):
   const all: GraphNode[] = [];
   let after: string | undefined;
   for (;;) {
-    const page = await ctx.store.listNodes({ kinds, first: 1000, after });
+    const page = await ctx.store.listNodes({ kinds, first: 1000, after, ...ctx.reads });
     all.push(...page.nodes);
     if (page.nodes.length < 1000) break;
     after = page.nodes[page.nodes.length - 1].id;

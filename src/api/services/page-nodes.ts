@@ -26,7 +26,7 @@ export async function pageNodes(
   const toEdge = (node: GraphNode, cursor: string): NodeEdgeModel => ({ cursor, node: toNodeModel(node) });
   const keyOf = (node: GraphNode): string => node.id;
   if (request.direction === 'forward') {
-    const page = await ctx.store.listNodes({ ...filter, first: request.size + 1, after: request.after });
+    const page = await ctx.store.listNodes({ ...filter, first: request.size + 1, after: request.after, ...ctx.reads });
     const nodes = page.nodes.slice(0, request.size);
     ctx.loaders.prime(nodes);
     return toConnection(nodes, keyOf, toEdge, {
@@ -40,7 +40,7 @@ export async function pageNodes(
   let totalCount = 0;
   let reachedEnd = true;
   for (;;) {
-    const page = await ctx.store.listNodes({ ...filter, first: SCAN_PAGE, after });
+    const page = await ctx.store.listNodes({ ...filter, first: SCAN_PAGE, after, ...ctx.reads });
     totalCount = page.totalCount;
     const before = request.before;
     const cut = before === undefined ? -1 : page.nodes.findIndex((n) => compareKeys(n.id, before) >= 0);

@@ -25,10 +25,20 @@ export function nameKeys(node: GraphNode): Set<string> {
   return new Set([node.name, node.nameEn ?? '', ...node.aliases].filter((s) => s !== '').map((s) => s.toLowerCase()));
 }
 
+/** Freezes a value and everything in it, so a stored node or edge can be handed out without copying. */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 /**
  * The MemoryStore's graph: nodes and edges by id, with the indexes that keep reads O(degree):
  * edges out of and into each node by type, nodes by name key, and a bigram text index.
  * Every change goes through `putNode`, `putEdge`, `deleteNode` so the indexes never drift.
+ * Stored nodes and edges are frozen: reads return them as they are, and a write replaces them.
  */
 export class GraphIndex {
   readonly nodes = new Map<string, GraphNode>();
@@ -41,7 +51,7 @@ export class GraphIndex {
   putNode(node: GraphNode): void {
     const old = this.nodes.get(node.id);
     if (old) this.unindexNode(old);
-    this.nodes.set(node.id, node);
+    this.nodes.set(node.id, deepFreeze(node));
     for (const key of nameKeys(node)) {
       let ids = this.byName.get(key);
       if (!ids) this.byName.set(key, (ids = new Set()));
@@ -52,7 +62,7 @@ export class GraphIndex {
 
   putEdge(edge: GraphEdge): void {
     // Type and ends of an id never change (the merge rule forbids it), so the adjacency stays valid.
-    this.edges.set(edge.id, edge);
+    this.edges.set(edge.id, deepFreeze(edge));
     link(this.out, edge.source, edge.type, edge.id);
     link(this.in, edge.target, edge.type, edge.id);
   }

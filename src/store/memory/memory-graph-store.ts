@@ -4,9 +4,11 @@ import type { NodeKind } from '../../graph/node-kind';
 import type { RelationType } from '../../graph/relation-type';
 import type {
   GraphCounts,
+  GraphPath,
   GraphStore,
   NodeListFilter,
   NodePage,
+  ReadOptions,
   RelationFilter,
   RelationPage,
   SearchHit,
@@ -27,7 +29,10 @@ export interface MemoryStoreOptions {
   dataDir?: string;
 }
 
-const copy = <T>(value: T): T => structuredClone(value);
+/** A stored node or edge as a read returns it: itself, or a copy without evidence when none was asked for. */
+function shaped<T extends GraphNode | GraphEdge>(item: T, options: ReadOptions | undefined): T {
+  return options?.evidence === false ? { ...item, evidence: [] } : item;
+}
 
 /**
  * The embedded store, the default when no Neo4j is configured: the whole graph in maps with
@@ -79,8 +84,11 @@ export class MemoryStore implements GraphStore {
     });
   }
 
-  async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
-    return checkIds(ids).map((id) => copy(this.graph.nodes.get(id) ?? null));
+  async getNodes(ids: readonly string[], options?: ReadOptions): Promise<(GraphNode | null)[]> {
+    return checkIds(ids).map((id) => {
+      const node = this.graph.nodes.get(id);
+      return node ? shaped(node, options) : null;
+    });
   }
 
   async getRelations(ids: readonly string[], filter: RelationFilter): Promise<RelationPage[]> {
@@ -90,25 +98,29 @@ export class MemoryStore implements GraphStore {
       first: filter.first === undefined ? undefined : checkInteger('first', filter.first, 0),
       after: filter.after,
     };
-    return checkIds(ids).map((id) => copy(reads.relationPage(this.graph, id, clean)));
+    return checkIds(ids).map((id) => {
+      const page = reads.relationPage(this.graph, id, clean);
+      return { ...page, edges: page.edges.map((e) => shaped(e, filter)), others: page.others.map((n) => shaped(n, filter)) };
+    });
   }
 
-  async findByName(name: string, kinds?: NodeKind[]): Promise<GraphNode[]> {
-    return copy(reads.nodesNamed(this.graph, String(name).toLowerCase(), checkKinds(kinds)));
+  async findByName(name: string, kinds?: NodeKind[], options?: ReadOptions): Promise<GraphNode[]> {
+    return reads.nodesNamed(this.graph, String(name).toLowerCase(), checkKinds(kinds)).map((n) => shaped(n, options));
   }
 
   async listNodes(filter: NodeListFilter): Promise<NodePage> {
     const clean = { ...filter, kinds: checkKinds(filter.kinds), first: checkInteger('first', filter.first, 0) };
-    return copy(reads.nodePage(this.graph, clean));
+    const page = reads.nodePage(this.graph, clean);
+    return { ...page, nodes: page.nodes.map((n) => shaped(n, filter)) };
   }
 
-  async search(query: string, options: { kinds?: NodeKind[]; first: number }): Promise<SearchHit[]> {
+  async search(query: string, options: { kinds?: NodeKind[]; first: number } & ReadOptions): Promise<SearchHit[]> {
     const terms = parseSearchQuery(query);
     const first = checkInteger('first', options.first, 0);
-    return copy(reads.searchNodes(this.graph, terms, checkKinds(options.kinds), first));
+    return reads.searchNodes(this.graph, terms, checkKinds(options.kinds), first).map((h) => ({ ...h, node: shaped(h.node, options) }));
   }
 
-  async neighbourhood(id: string, options: { depth: number; types?: RelationType[]; maxNodes: number }): Promise<Subgraph> {
+  async neighbourhood(id: string, options: { depth: number; types?: RelationType[]; maxNodes: number } & ReadOptions): Promise<Subgraph> {
     const depth = checkInteger('depth', options.depth, 1, MAX_HOPS);
     const maxNodes = checkInteger('maxNodes', options.maxNodes, 1);
     const types = checkTypes(options.types);
@@ -116,14 +128,20 @@ export class MemoryStore implements GraphStore {
     const expand = async (ring: string[]) =>
       ring.flatMap((n) => [...reads.edgeIdsAround(this.graph, n, 'BOTH', types)].map((e) => reads.otherEnd(this.graph.edges.get(e)!, n)));
     const walk = await walkNeighbourhood(id, depth, maxNodes, expand);
-    const nodes = walk.ids.map((n) => this.graph.nodes.get(n)!);
-    return copy({ nodes, edges: reads.edgesAmong(this.graph, walk.ids, types), truncated: walk.truncated });
+    const nodes = walk.ids.map((n) => shaped(this.graph.nodes.get(n)!, options));
+    const edges = reads.edgesAmong(this.graph, walk.ids, types).map((e) => shaped(e, options));
+    return { nodes, edges, truncated: walk.truncated };
   }
 
-  async shortestPaths(from: string, to: string, options: { maxHops: number; types?: RelationType[]; limit: number }): Promise<GraphEdge[][]> {
+  async shortestPaths(
+    from: string,
+    to: string,
+    options: { maxHops: number; types?: RelationType[]; limit: number } & ReadOptions,
+  ): Promise<GraphPath[]> {
     const maxHops = checkInteger('maxHops', options.maxHops, 1, MAX_HOPS);
     const limit = checkInteger('limit', options.limit, 1);
-    return copy(shortestPaths(this.graph, from, to, { maxHops, limit, types: checkTypes(options.types) }));
+    const paths = shortestPaths(this.graph, from, to, { maxHops, limit, types: checkTypes(options.types) });
+    return paths.map((p) => ({ nodes: p.nodes.map((n) => shaped(n, options)), edges: p.edges.map((e) => shaped(e, options)) }));
   }
 
   async counts(): Promise<GraphCounts> {
@@ -131,7 +149,7 @@ export class MemoryStore implements GraphStore {
   }
 
   async dump(): Promise<GraphBatch> {
-    return copy(this.snapshot());
+    return this.snapshot();
   }
 
   clear(): Promise<void> {

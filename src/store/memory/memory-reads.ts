@@ -7,7 +7,7 @@ import type { GraphIndex } from './graph-index';
 
 /*
  * The MemoryStore's read queries, as plain functions over its GraphIndex. They return the
- * stored objects; the store copies them on the way out so no caller can change its graph.
+ * stored (frozen) nodes and edges in fresh arrays, so no caller can change the graph.
  */
 
 /** Code-unit order, the order of ids in both stores. */
@@ -31,7 +31,8 @@ export function relationPage(
   const all = [...edgeIdsAround(graph, id, filter.direction, filter.types)].map((e) => graph.edges.get(e)!).sort(byId);
   const after = filter.after;
   const rest = after === undefined ? all : all.filter((e) => e.id > after);
-  return { edges: filter.first === undefined ? rest : rest.slice(0, filter.first), totalCount: all.length };
+  const edges = filter.first === undefined ? rest : rest.slice(0, filter.first);
+  return { edges, others: edges.map((e) => graph.nodes.get(otherEnd(e, id))!), totalCount: all.length };
 }
 
 /** Nodes in id order, filtered by kind and by a case-insensitive substring of the name or an alias. */

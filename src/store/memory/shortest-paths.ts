@@ -1,4 +1,5 @@
 import type { GraphEdge } from '../../graph/graph-types';
+import type { GraphPath } from '../graph-store.port';
 import type { RelationType } from '../../graph/relation-type';
 import type { GraphIndex } from './graph-index';
 import { byId, edgeIdsAround, otherEnd } from './memory-reads';
@@ -24,7 +25,7 @@ function distances(graph: GraphIndex, start: string, maxHops: number, types?: Re
 }
 
 /**
- * Every shortest path from `from` to `to` (direction ignored), as lists of edges, in the order of
+ * Every shortest path from `from` to `to` (direction ignored), with its nodes and edges, in the order of
  * their edge-id lists, at most `limit` of them: the same answer as Cypher's allShortestPaths
  * ordered by edge ids. Only edges that lie on some shortest path are followed, so the walk
  * never enumerates a path it will not return.
@@ -34,16 +35,17 @@ export function shortestPaths(
   from: string,
   to: string,
   options: { maxHops: number; types?: RelationType[]; limit: number },
-): GraphEdge[][] {
+): GraphPath[] {
   if (from === to || !graph.nodes.has(from) || !graph.nodes.has(to)) return [];
   const fromStart = distances(graph, from, options.maxHops, options.types, to);
   const length = fromStart.get(to);
   if (length === undefined) return [];
   const toEnd = distances(graph, to, length, options.types);
-  const paths: GraphEdge[][] = [];
+  const paths: GraphPath[] = [];
+  const nodes = [from];
   const walk = (id: string, path: GraphEdge[]): void => {
     if (id === to) {
-      paths.push([...path]);
+      paths.push({ nodes: nodes.map((n) => graph.nodes.get(n)!), edges: [...path] });
       return;
     }
     const steps = [...edgeIdsAround(graph, id, 'BOTH', options.types)].map((e) => graph.edges.get(e)!).sort(byId);
@@ -52,7 +54,9 @@ export function shortestPaths(
       const next = otherEnd(edge, id);
       if (fromStart.get(id)! + 1 + (toEnd.get(next) ?? Infinity) !== length) continue;
       path.push(edge);
+      nodes.push(next);
       walk(next, path);
+      nodes.pop();
       path.pop();
     }
   };

@@ -3,7 +3,7 @@ import type { GraphBatch, GraphEdge, GraphNode } from '../../graph/graph-types';
 import type { NodeKind } from '../../graph/node-kind';
 import type { RelationType } from '../../graph/relation-type';
 import { assertBatchShape } from '../batch-validation';
-import type { GraphCounts, GraphStore, NodeListFilter, NodePage, RelationFilter, RelationPage, SearchHit, Subgraph, UpsertResult } from '../graph-store.port';
+import type { GraphCounts, GraphPath, GraphStore, ReadOptions, NodeListFilter, NodePage, RelationFilter, RelationPage, SearchHit, Subgraph, UpsertResult } from '../graph-store.port';
 import { walkNeighbourhood } from '../neighbourhood-walk';
 import { checkDirection, checkIds, checkInteger, checkKinds, checkTypes, MAX_HOPS } from '../read-options';
 import { parseSearchQuery } from '../search-ranking';
@@ -11,7 +11,7 @@ import { idsTouchedBy, planUpsert } from '../upsert-plan';
 import { loadCypherFiles, type CypherTexts } from './cypher-files';
 import { luceneQueryFor, MATCH_ALL } from './lucene-query';
 import { edgeToRow, nodeToRow, rowToEdge, rowToNode, toNumber } from './record-mapper';
-import { inTransaction, queryRunner, type QueryLogger, type RunQuery } from './run-query';
+import { inReadSession, inTransaction, queryRunner, type QueryLogger, type RunQuery } from './run-query';
 
 export interface Neo4jStoreOptions {
   /** Database name; the server's default when omitted. */
@@ -23,6 +23,8 @@ export interface Neo4jStoreOptions {
 
 const EMPTY: GraphBatch = { nodes: [], edges: [] };
 const int = (value: number) => neo4j.int(value);
+/** The `$evidence` parameter of the read files: true unless the reader asked for no evidence. */
+const withEvidence = (options: ReadOptions | undefined): boolean => options?.evidence !== false;
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -43,6 +45,11 @@ export class Neo4jStore implements GraphStore {
     private readonly options: Neo4jStoreOptions = {},
   ) {}
 
+  /** One read statement, auto-committed (see `inReadSession`). */
+  private query: RunQuery = (name, params, template) =>
+    inReadSession(this.driver, this.options.database, (session) => queryRunner(session, this.cypher, this.options.logger)(name, params, template));
+
+  /** Several read statements in one transaction, so they see the same graph. */
   private read<T>(work: (run: RunQuery) => Promise<T>): Promise<T> {
     return inTransaction(this.driver, this.options.database, 'READ', (tx) => work(queryRunner(tx, this.cypher, this.options.logger)));
   }
@@ -81,7 +88,7 @@ export class Neo4jStore implements GraphStore {
     const { nodeIds, endpointIds, edgeIds } = idsTouchedBy(batch);
     const touched = [...new Set([...nodeIds, ...endpointIds])].sort();
     if (touched.length) await run('write/lock-nodes', { ids: touched });
-    const stored = await this.nodesById(run, touched);
+    const stored = await this.nodesById(run, touched, {});
     const edges = edgeIds.length ? (await run('read/get-edges', { ids: edgeIds })).map((r) => rowToEdge(r.edge)) : [];
     const plan = planUpsert(batch, {
       nodes: new Map(nodeIds.filter((id) => stored.has(id)).map((id) => [id, stored.get(id)!])),
@@ -98,14 +105,14 @@ export class Neo4jStore implements GraphStore {
     return { result: plan.result, nodesDeleted: toNumber(deleted.deleted) };
   }
 
-  private async nodesById(run: RunQuery, ids: string[]): Promise<Map<string, GraphNode>> {
+  private async nodesById(run: RunQuery, ids: string[], options: ReadOptions): Promise<Map<string, GraphNode>> {
     if (ids.length === 0) return new Map();
-    const rows = await run('read/get-nodes', { ids });
+    const rows = await run('read/get-nodes', { ids, evidence: withEvidence(options) });
     return new Map(rows.map((r) => rowToNode(r.node)).map((n) => [n.id, n]));
   }
 
-  async getNodes(ids: readonly string[]): Promise<(GraphNode | null)[]> {
-    const found = await this.read((run) => this.nodesById(run, [...new Set(checkIds(ids))]));
+  async getNodes(ids: readonly string[], options?: ReadOptions): Promise<(GraphNode | null)[]> {
+    const found = await this.nodesById(this.query, [...new Set(checkIds(ids))], options ?? {});
     return ids.map((id) => found.get(id) ?? null);
   }
 
@@ -116,21 +123,25 @@ export class Neo4jStore implements GraphStore {
       types: checkTypes(filter.types) ?? null,
       first: filter.first === undefined ? null : int(checkInteger('first', filter.first, 0)),
       after: filter.after ?? null,
+      evidence: withEvidence(filter),
     };
     if (params.ids.length === 0) return [];
-    const rows = await this.read((run) => run('read/get-relations', params));
-    const pages = new Map(rows.map((r) => [r.id as string, { edges: (r.edges as unknown[]).map(rowToEdge), totalCount: toNumber(r.totalCount) }]));
+    const rows = await this.query('read/get-relations', params);
+    const pages = new Map(
+      rows.map((r) => [
+        r.id as string,
+        { edges: (r.edges as unknown[]).map(rowToEdge), others: (r.others as unknown[]).map(rowToNode), totalCount: toNumber(r.totalCount) },
+      ]),
+    );
     return ids.map((id) => pages.get(id)!);
   }
 
-  async findByName(name: string, kinds?: NodeKind[]): Promise<GraphNode[]> {
-    const params = { key: String(name).toLowerCase(), kinds: checkKinds(kinds) ?? null };
+  async findByName(name: string, kinds?: NodeKind[], options?: ReadOptions): Promise<GraphNode[]> {
+    const params = { key: String(name).toLowerCase(), kinds: checkKinds(kinds) ?? null, evidence: withEvidence(options) };
     // A Chinese name narrows through the full-text index; any other (Latin, pinyin, one character,
     // punctuation) is checked against every node, since the index would cut it into other tokens.
     const query = luceneQueryFor([params.key]);
-    const rows = await this.read((run) =>
-      query === MATCH_ALL ? run('read/find-by-name', params) : run('read/find-by-name-indexed', { ...params, query }),
-    );
+    const rows = query === MATCH_ALL ? await this.query('read/find-by-name', params) : await this.query('read/find-by-name-indexed', { ...params, query });
     return rows.map((r) => rowToNode(r.node));
   }
 
@@ -140,39 +151,57 @@ export class Neo4jStore implements GraphStore {
       needle: filter.nameContains ? filter.nameContains.toLowerCase() : null,
       first: int(checkInteger('first', filter.first, 0)),
       after: filter.after ?? null,
+      evidence: withEvidence(filter),
     };
-    const [row] = await this.read((run) => run('read/list-nodes', params));
+    const [row] = await this.query('read/list-nodes', params);
     return { nodes: (row.nodes as unknown[]).map(rowToNode), totalCount: toNumber(row.totalCount) };
   }
 
-  async search(query: string, options: { kinds?: NodeKind[]; first: number }): Promise<SearchHit[]> {
+  async search(query: string, options: { kinds?: NodeKind[]; first: number } & ReadOptions): Promise<SearchHit[]> {
     const terms = parseSearchQuery(query);
-    const params = { query: luceneQueryFor(terms), terms, kinds: checkKinds(options.kinds) ?? null, first: int(checkInteger('first', options.first, 0)) };
-    const rows = await this.read((run) => run('read/search-nodes', params));
+    const params = {
+      query: luceneQueryFor(terms),
+      terms,
+      kinds: checkKinds(options.kinds) ?? null,
+      first: int(checkInteger('first', options.first, 0)),
+      evidence: withEvidence(options),
+    };
+    const rows = await this.query('read/search-nodes', params);
     return rows.map((r) => ({ node: rowToNode(r.node), score: Number(r.score) }));
   }
 
-  async neighbourhood(id: string, options: { depth: number; types?: RelationType[]; maxNodes: number }): Promise<Subgraph> {
+  async neighbourhood(id: string, options: { depth: number; types?: RelationType[]; maxNodes: number } & ReadOptions): Promise<Subgraph> {
     const depth = checkInteger('depth', options.depth, 1, MAX_HOPS);
     const maxNodes = checkInteger('maxNodes', options.maxNodes, 1);
     const types = checkTypes(options.types) ?? null;
     return this.read(async (run) => {
-      if ((await this.nodesById(run, [id])).size === 0) return { nodes: [], edges: [], truncated: false };
       const expand = async (ring: string[]) => (await run('read/expand-ring', { ids: ring, types })).map((r) => r.id as string);
       const walk = await walkNeighbourhood(id, depth, maxNodes, expand);
-      const nodes = await this.nodesById(run, walk.ids);
-      const edges = (await run('read/edges-among', { ids: walk.ids, types })).map((r) => rowToEdge(r.edge));
-      return { nodes: walk.ids.map((n) => nodes.get(n)!), edges, truncated: walk.truncated };
+      const [row] = await run('read/get-subgraph', { ids: walk.ids, types, evidence: withEvidence(options) });
+      const nodes = new Map((row.nodes as unknown[]).map(rowToNode).map((n) => [n.id, n]));
+      // A start id with no node walks nowhere and finds no node: the neighbourhood of nothing.
+      if (!nodes.has(id)) return { nodes: [], edges: [], truncated: false };
+      return { nodes: walk.ids.map((n) => nodes.get(n)!), edges: (row.edges as unknown[]).map(rowToEdge), truncated: walk.truncated };
     });
   }
 
-  async shortestPaths(from: string, to: string, options: { maxHops: number; types?: RelationType[]; limit: number }): Promise<GraphEdge[][]> {
+  async shortestPaths(
+    from: string,
+    to: string,
+    options: { maxHops: number; types?: RelationType[]; limit: number } & ReadOptions,
+  ): Promise<GraphPath[]> {
     const maxHops = checkInteger('maxHops', options.maxHops, 1, MAX_HOPS);
-    const params = { from, to, types: checkTypes(options.types) ?? null, limit: int(checkInteger('limit', options.limit, 1)) };
+    const params = {
+      from,
+      to,
+      types: checkTypes(options.types) ?? null,
+      limit: int(checkInteger('limit', options.limit, 1)),
+      evidence: withEvidence(options),
+    };
     // Neo4j refuses a shortest path from a node to itself; the port's answer is "no path".
     if (from === to) return [];
-    const rows = await this.read((run) => run('read/shortest-paths', params, { MAX_HOPS: maxHops }));
-    return rows.map((r) => (r.edges as unknown[]).map(rowToEdge));
+    const rows = await this.query('read/shortest-paths', params, { MAX_HOPS: maxHops });
+    return rows.map((r) => ({ nodes: (r.nodes as unknown[]).map(rowToNode), edges: (r.edges as unknown[]).map(rowToEdge) }));
   }
 
   async counts(): Promise<GraphCounts> {

@@ -4,7 +4,6 @@ import { isNodeKind } from '../../graph/node-kind';
 import { isRelationType } from '../../graph/relation-type';
 import { buildSearchText } from '../search-ranking';
 import { StoreCorruptError } from '../store-errors';
-import { normaliseEdge, normaliseNode } from '../upsert-plan';
 
 /*
  * Between graph/ types and what Neo4j stores. Properties and evidence are nested values Neo4j
@@ -51,15 +50,17 @@ export function rowToNode(row: unknown): GraphNode {
   const r = row as Row;
   const owner = `node ${String(r.id)}`;
   if (typeof r.kind !== 'string' || !isNodeKind(r.kind)) throw new StoreCorruptError(`${owner} has an unknown kind "${String(r.kind)}"`);
-  return normaliseNode({
+  // Stored rows were written from normalised nodes (nodeToRow), so they are read back as they are.
+  const node: GraphNode = {
     id: String(r.id),
     kind: r.kind,
     name: String(r.name),
-    nameEn: typeof r.nameEn === 'string' ? r.nameEn : undefined,
     aliases: Array.isArray(r.aliases) ? r.aliases.map(String) : [],
     properties: (parseJson(owner, 'props', r.props) ?? {}) as GraphNode['properties'],
     evidence: (parseJson(owner, 'evidence', r.evidence) ?? []) as GraphNode['evidence'],
-  });
+  };
+  if (typeof r.nameEn === 'string' && r.nameEn !== '') node.nameEn = r.nameEn;
+  return node;
 }
 
 /** An edge from the `r {.id, ..., type, source, target}` projection the read files return. */
@@ -67,12 +68,12 @@ export function rowToEdge(row: unknown): GraphEdge {
   const r = row as Row;
   const owner = `edge ${String(r.id)}`;
   if (typeof r.type !== 'string' || !isRelationType(r.type)) throw new StoreCorruptError(`${owner} has an unknown type "${String(r.type)}"`);
-  return normaliseEdge({
+  return {
     id: String(r.id),
     type: r.type,
     source: String(r.source),
     target: String(r.target),
     properties: (parseJson(owner, 'props', r.props) ?? {}) as GraphEdge['properties'],
     evidence: (parseJson(owner, 'evidence', r.evidence) ?? []) as GraphEdge['evidence'],
-  });
+  };
 }

@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, type Session } from 'neo4j-driver';
 import { StoreConflictError, StoreCorruptError, StoreInputError, StoreUnavailableError } from '../store-errors';
 import { CYPHER_FILES, type CypherName, type CypherParams, type CypherTexts } from './cypher-files';
 import { fillTemplate, type TemplateValues } from './cypher-template';
@@ -59,8 +59,23 @@ export async function inTransaction<T>(
   }
 }
 
-/** A `RunQuery` bound to a transaction; it checks that the parameters are exactly the file's. */
-export function queryRunner(tx: ManagedTransaction, texts: CypherTexts, logger?: QueryLogger): RunQuery {
+/**
+ * Runs one read statement as an auto-commit query: one round trip to the server, where a managed
+ * transaction adds BEGIN and COMMIT. A single statement sees one consistent state either way.
+ */
+export async function inReadSession<T>(driver: Driver, database: string | undefined, work: (session: Session) => Promise<T>): Promise<T> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  try {
+    return await work(session);
+  } catch (error) {
+    throw translateDriverError(error);
+  } finally {
+    await session.close().catch(() => undefined);
+  }
+}
+
+/** A `RunQuery` bound to a transaction or a session; it checks that the parameters are exactly the file's. */
+export function queryRunner(tx: ManagedTransaction | Session, texts: CypherTexts, logger?: QueryLogger): RunQuery {
   return async (name, params, template) => {
     const expected = [...CYPHER_FILES[name]].sort().join();
     const given = Object.keys(params as object).sort().join();

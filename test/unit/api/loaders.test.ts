@@ -13,7 +13,7 @@ async function filledStore() {
 describe('createLoaders', () => {
   it('batches node loads of one tick into one getNodes call, answering in the order asked', async () => {
     const { store, calls } = await filledStore();
-    const loaders = createLoaders(store);
+    const loaders = createLoaders(store, { evidence: true });
     const ids = [F.HUAWEI.id, 'School:无此校', F.PLAN, F.DIANZI.id];
     const nodes = await Promise.all(ids.map((id) => loaders.nodes.load(id)));
     expect(nodes.map((n) => n?.id ?? null)).toEqual([F.HUAWEI.id, null, F.PLAN, F.DIANZI.id]);
@@ -24,7 +24,7 @@ describe('createLoaders', () => {
 
   it('groups relation loads by filter: one getRelations call per distinct filter, pages in key order', async () => {
     const { store, calls } = await filledStore();
-    const loaders = createLoaders(store);
+    const loaders = createLoaders(store, { evidence: true });
     const members = { types: ['MEMBER_OF' as const], direction: 'OUT' as const };
     const [a, b, c, d] = await Promise.all([
       loaders.relations(F.DIANZI.id, members),
@@ -37,9 +37,30 @@ describe('createLoaders', () => {
     expect(d.totalCount).toBe(7);
   });
 
+  it('primes the far ends of loaded relations, so resolving them calls the store no more', async () => {
+    const { store, calls } = await filledStore();
+    const loaders = createLoaders(store, { evidence: true });
+    const page = await loaders.relations(F.DIANZI.id, { direction: 'BOTH' });
+    const others = await loaders.nodes.loadMany(page.others.map((n) => n.id));
+    expect(others).toEqual(page.others);
+    expect(calls).toEqual({ getRelations: 1 });
+  });
+
+  it('reads as the plan says when the store call runs, not when the loaders were made', async () => {
+    const { store } = await filledStore();
+    const reads = { evidence: true };
+    const loaders = createLoaders(store, reads);
+    reads.evidence = false;
+    const [node, page] = await Promise.all([loaders.nodes.load(F.HUAWEI.id), loaders.relations(F.DIANZI.id, { direction: 'BOTH' })]);
+    expect(node?.evidence).toEqual([]);
+    expect([...page.edges, ...page.others].every((item) => item.evidence.length === 0)).toBe(true);
+    const [full] = await store.getRelations([F.DIANZI.id], { direction: 'BOTH' });
+    expect([...full.edges, ...full.others].some((item) => item.evidence.length > 0)).toBe(true);
+  });
+
   it('does not call the store for primed nodes', async () => {
     const { store, calls } = await filledStore();
-    const loaders = createLoaders(store);
+    const loaders = createLoaders(store, { evidence: true });
     loaders.prime([F.HUAWEI]);
     expect((await loaders.nodes.load(F.HUAWEI.id))?.name).toBe('华为技术有限公司');
     expect(calls).toEqual({});
