@@ -29,9 +29,18 @@ export interface MemoryStoreOptions {
   dataDir?: string;
 }
 
-/** A stored node or edge as a read returns it: itself, or a copy without evidence when none was asked for. */
+/** The evidence-less twin of each stored (frozen) node and edge, made once, so repeated reads return the same object. */
+const twins = new WeakMap<GraphNode | GraphEdge, GraphNode | GraphEdge>();
+
+/** A stored node or edge as a read returns it: itself, or its twin without evidence when none was asked for. */
 function shaped<T extends GraphNode | GraphEdge>(item: T, options: ReadOptions | undefined): T {
-  return options?.evidence === false ? { ...item, evidence: [] } : item;
+  if (options?.evidence !== false) return item;
+  let twin = twins.get(item) as T | undefined;
+  if (!twin) {
+    twin = Object.freeze({ ...item, evidence: Object.freeze([]) }) as unknown as T;
+    twins.set(item, twin);
+  }
+  return twin;
 }
 
 /**

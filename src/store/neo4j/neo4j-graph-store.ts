@@ -11,7 +11,7 @@ import { idsTouchedBy, planUpsert } from '../upsert-plan';
 import { loadCypherFiles, type CypherTexts } from './cypher-files';
 import { luceneQueryFor, MATCH_ALL } from './lucene-query';
 import { edgeToRow, nodeToRow, rowToEdge, rowToNode, toNumber } from './record-mapper';
-import { inReadSession, inTransaction, queryRunner, type QueryLogger, type RunQuery } from './run-query';
+import { inSession, inTransaction, queryRunner, type QueryLogger, type RunQuery } from './run-query';
 
 export interface Neo4jStoreOptions {
   /** Database name; the server's default when omitted. */
@@ -45,9 +45,9 @@ export class Neo4jStore implements GraphStore {
     private readonly options: Neo4jStoreOptions = {},
   ) {}
 
-  /** One read statement, auto-committed (see `inReadSession`). */
+  /** One read statement, auto-committed (see `inSession`). */
   private query: RunQuery = (name, params, template) =>
-    inReadSession(this.driver, this.options.database, (session) => queryRunner(session, this.cypher, this.options.logger)(name, params, template));
+    inSession(this.driver, this.options.database, 'READ', (session) => queryRunner(session, this.cypher, this.options.logger)(name, params, template));
 
   /** Several read statements in one transaction, so they see the same graph. */
   private read<T>(work: (run: RunQuery) => Promise<T>): Promise<T> {
@@ -219,7 +219,8 @@ export class Neo4jStore implements GraphStore {
     }));
   }
 
+  /** Deletes in batches that commit one by one, so a large graph never needs one huge transaction. */
   async clear(): Promise<void> {
-    await this.write((run) => run('write/delete-all', {}));
+    await inSession(this.driver, this.options.database, 'WRITE', (session) => queryRunner(session, this.cypher, this.options.logger)('write/delete-all', {}));
   }
 }

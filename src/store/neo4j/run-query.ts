@@ -60,11 +60,17 @@ export async function inTransaction<T>(
 }
 
 /**
- * Runs one read statement as an auto-commit query: one round trip to the server, where a managed
- * transaction adds BEGIN and COMMIT. A single statement sees one consistent state either way.
+ * Runs auto-commit statements in a session: one round trip each, where a managed transaction adds
+ * BEGIN and COMMIT. For single reads (one statement sees one consistent state either way) and for
+ * statements that commit in batches themselves (`CALL … IN TRANSACTIONS`). Not retried.
  */
-export async function inReadSession<T>(driver: Driver, database: string | undefined, work: (session: Session) => Promise<T>): Promise<T> {
-  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+export async function inSession<T>(
+  driver: Driver,
+  database: string | undefined,
+  mode: 'READ' | 'WRITE',
+  work: (session: Session) => Promise<T>,
+): Promise<T> {
+  const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
   try {
     return await work(session);
   } catch (error) {
