@@ -11,6 +11,8 @@ export interface Loaders {
   relations(id: string, filter: RelationFilter): Promise<RelationPage>;
   /** Remembers nodes that arrived some other way (lists, search), so later loads need no store call. */
   prime(nodes: readonly GraphNode[]): void;
+  /** A node this request already holds (loaded or primed), without waiting; undefined otherwise. */
+  peek(id: string): GraphNode | undefined;
 }
 
 /** A stable key for a filter, so equal filters asked by different resolvers meet in one batch. */
@@ -21,7 +23,16 @@ export function relationFilterKey(filter: RelationFilter): string {
 
 /** Makes the loaders of one request; every store call reads as `reads` says at the time it runs. */
 export function createLoaders(store: GraphStore, reads: ReadPlan): Loaders {
-  const nodes = new DataLoader<string, GraphNode | null>((ids) => store.getNodes(ids, { evidence: reads.evidence }));
+  const known = new Map<string, GraphNode>();
+  const remember = (node: GraphNode): void => {
+    if (!known.has(node.id)) known.set(node.id, node);
+    nodes.prime(node.id, node);
+  };
+  const nodes = new DataLoader<string, GraphNode | null>(async (ids) => {
+    const found = await store.getNodes(ids, { evidence: reads.evidence });
+    for (const node of found) if (node && !known.has(node.id)) known.set(node.id, node);
+    return found;
+  });
   const byFilter = new Map<string, DataLoader<string, RelationPage>>();
   const loaderFor = (filter: RelationFilter): DataLoader<string, RelationPage> => {
     const key = relationFilterKey(filter);
@@ -31,7 +42,7 @@ export function createLoaders(store: GraphStore, reads: ReadPlan): Loaders {
       loader = new DataLoader<string, RelationPage>(async (ids) => {
         const pages = await store.getRelations(ids, { ...frozen, evidence: reads.evidence });
         // The far ends come with the relations, so resolving them needs no further store call.
-        for (const page of pages) for (const node of page.others) nodes.prime(node.id, node);
+        for (const page of pages) page.others.forEach(remember);
         return pages;
       });
       byFilter.set(key, loader);
@@ -41,8 +52,7 @@ export function createLoaders(store: GraphStore, reads: ReadPlan): Loaders {
   return {
     nodes,
     relations: (id, filter) => loaderFor(filter).load(id),
-    prime: (list) => {
-      for (const node of list) nodes.prime(node.id, node);
-    },
+    prime: (list) => list.forEach(remember),
+    peek: (id) => known.get(id),
   };
 }

@@ -12,14 +12,14 @@ export class RelationResolver {
   @FieldResolver(() => NodeInterface, {
     description: 'Where the relation starts: usually an Entity; a Clause or Document for task, containment and citation relations.',
   })
-  source(@Root() relation: RelationModel, @Ctx() ctx: ApiContext): Promise<NodeModel> {
+  source(@Root() relation: RelationModel, @Ctx() ctx: ApiContext): NodeModel | Promise<NodeModel> {
     return loadModel(ctx, relation.edge.source);
   }
 
   @FieldResolver(() => NodeInterface, {
     description: 'Where the relation ends: usually an Entity; a Clause for LEADS and RESPONSIBLE_FOR, a Document for CITES.',
   })
-  target(@Root() relation: RelationModel, @Ctx() ctx: ApiContext): Promise<NodeModel> {
+  target(@Root() relation: RelationModel, @Ctx() ctx: ApiContext): NodeModel | Promise<NodeModel> {
     return loadModel(ctx, relation.edge.target);
   }
 }
@@ -28,7 +28,7 @@ export class RelationResolver {
 @Resolver(() => RelationEdgeType)
 export class RelationEdgeResolver {
   @FieldResolver(() => NodeInterface, { description: 'The node at the other end of the relation.' })
-  other(@Root() edge: RelationEdgeModel, @Ctx() ctx: ApiContext): Promise<NodeModel> {
+  other(@Root() edge: RelationEdgeModel, @Ctx() ctx: ApiContext): NodeModel | Promise<NodeModel> {
     const { source, target } = edge.node.edge;
     return loadModel(ctx, source === edge.viewpoint ? target : source);
   }

@@ -34,8 +34,10 @@ export async function requireEntity(ctx: ApiContext, id: string, argument: strin
   return model;
 }
 
-/** Models of nodes by store id, in order, skipping ids with no node (one batched load). */
+/** Models of nodes by store id, in order, skipping ids with no node (one batched load, none when all are held). */
 export async function loadModels(ctx: ApiContext, storeIds: readonly string[]): Promise<NodeModel[]> {
+  const held = storeIds.map((id) => ctx.loaders.peek(id));
+  if (held.every((node) => node !== undefined)) return held.map((node) => toNodeModel(node!));
   const nodes = await ctx.loaders.nodes.loadMany(storeIds);
   const models: NodeModel[] = [];
   for (const node of nodes) {
@@ -45,8 +47,17 @@ export async function loadModels(ctx: ApiContext, storeIds: readonly string[]): 
   return models;
 }
 
-/** One node's model by store id; NOT_FOUND if the store lost it (an edge pointing nowhere). */
-export async function loadModel(ctx: ApiContext, storeId: string): Promise<NodeModel> {
+/**
+ * One node's model by store id; NOT_FOUND if the store lost it (an edge pointing nowhere). Answers
+ * at once, without a promise, when the request already holds the node (edge ends in a neighbourhood
+ * or relation list): hundreds of edge ends then cost no scheduling.
+ */
+export function loadModel(ctx: ApiContext, storeId: string): NodeModel | Promise<NodeModel> {
+  const held = ctx.loaders.peek(storeId);
+  return held ? toNodeModel(held) : loadModelLater(ctx, storeId);
+}
+
+async function loadModelLater(ctx: ApiContext, storeId: string): Promise<NodeModel> {
   const node = await ctx.loaders.nodes.load(storeId);
   if (!node) throw notFound(`node "${storeId}"`);
   return toNodeModel(node);
