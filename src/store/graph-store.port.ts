@@ -57,6 +57,26 @@ export interface Subgraph {
   truncated: boolean;
 }
 
+/** Which hits of a full-text search to return. */
+export interface SearchOptions extends ReadOptions {
+  kinds?: NodeKind[];
+  first: number;
+}
+
+/** How far a neighbourhood reaches: hops, relation types followed, and a cap on nodes. */
+export interface NeighbourhoodOptions extends ReadOptions {
+  depth: number;
+  types?: RelationType[];
+  maxNodes: number;
+}
+
+/** Which shortest paths to return: at most `maxHops` long, over `types`, the first `limit`. */
+export interface PathOptions extends ReadOptions {
+  maxHops: number;
+  types?: RelationType[];
+  limit: number;
+}
+
 /** A path: its nodes from start to end, and the edges between them (one fewer). */
 export interface GraphPath {
   nodes: GraphNode[];
@@ -96,18 +116,11 @@ export interface GraphStore {
   /** A page of nodes in id order. */
   listNodes(filter: NodeListFilter): Promise<NodePage>;
   /** Full-text search over names, aliases and clause text; handles Chinese; best first. */
-  search(query: string, options: { kinds?: NodeKind[]; first: number } & ReadOptions): Promise<SearchHit[]>;
+  search(query: string, options: SearchOptions): Promise<SearchHit[]>;
   /** Nodes and edges within `depth` hops of `id`, at most `maxNodes` nodes. */
-  neighbourhood(
-    id: string,
-    options: { depth: number; types?: RelationType[]; maxNodes: number } & ReadOptions,
-  ): Promise<Subgraph>;
+  neighbourhood(id: string, options: NeighbourhoodOptions): Promise<Subgraph>;
   /** Shortest paths between two nodes (edges ignored for direction), in the order of their edge-id lists. */
-  shortestPaths(
-    from: string,
-    to: string,
-    options: { maxHops: number; types?: RelationType[]; limit: number } & ReadOptions,
-  ): Promise<GraphPath[]>;
+  shortestPaths(from: string, to: string, options: PathOptions): Promise<GraphPath[]>;
   counts(): Promise<GraphCounts>;
   /** Everything, for export. */
   dump(): Promise<GraphBatch>;
@@ -116,6 +129,9 @@ export interface GraphStore {
    * transaction: merging two entities (drop one, re-point its edges to the other) is all or nothing.
    */
   deleteNodes(ids: readonly string[], replacement?: GraphBatch): Promise<{ nodesDeleted: number }>;
-  /** Removes every node and edge (tests and full rebuilds). */
+  /**
+   * Removes every node and edge (tests and full rebuilds). Neo4j deletes in batches that commit one
+   * by one, so a failure part-way leaves part of the graph; calling it again finishes the job.
+   */
   clear(): Promise<void>;
 }

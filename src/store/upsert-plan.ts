@@ -25,14 +25,14 @@ export interface UpsertPlan {
  * A plain copy holding only the fields of a node (no undefined keys, aliases and evidence without
  * duplicates, evidence sorted), so both stores return equal objects and a re-write changes nothing.
  */
-export function normaliseNode(node: GraphNode): GraphNode {
+function normaliseNode(node: GraphNode): GraphNode {
   const { id, kind, name, nameEn, aliases, properties } = node;
   const evidence = mergeEvidence(node.evidence, []);
   return JSON.parse(JSON.stringify({ id, kind, name, nameEn: nameEn || undefined, aliases: [...new Set(aliases)], properties, evidence }));
 }
 
 /** A plain copy holding only the fields of an edge, evidence as in `normaliseNode`. */
-export function normaliseEdge(edge: GraphEdge): GraphEdge {
+function normaliseEdge(edge: GraphEdge): GraphEdge {
   const { id, type, source, target, properties } = edge;
   const evidence = mergeEvidence(edge.evidence, []);
   return JSON.parse(JSON.stringify({ id, type, source, target, properties, evidence }));

@@ -1,17 +1,19 @@
 import { join } from 'node:path';
 import type { GraphBatch, GraphEdge, GraphNode } from '../../graph/graph-types';
 import type { NodeKind } from '../../graph/node-kind';
-import type { RelationType } from '../../graph/relation-type';
 import type {
   GraphCounts,
   GraphPath,
   GraphStore,
   NodeListFilter,
+  NeighbourhoodOptions,
   NodePage,
+  PathOptions,
   ReadOptions,
   RelationFilter,
   RelationPage,
   SearchHit,
+  SearchOptions,
   Subgraph,
   UpsertResult,
 } from '../graph-store.port';
@@ -123,13 +125,13 @@ export class MemoryStore implements GraphStore {
     return { ...page, nodes: page.nodes.map((n) => shaped(n, filter)) };
   }
 
-  async search(query: string, options: { kinds?: NodeKind[]; first: number } & ReadOptions): Promise<SearchHit[]> {
+  async search(query: string, options: SearchOptions): Promise<SearchHit[]> {
     const terms = parseSearchQuery(query);
     const first = checkInteger('first', options.first, 0);
     return reads.searchNodes(this.graph, terms, checkKinds(options.kinds), first).map((h) => ({ ...h, node: shaped(h.node, options) }));
   }
 
-  async neighbourhood(id: string, options: { depth: number; types?: RelationType[]; maxNodes: number } & ReadOptions): Promise<Subgraph> {
+  async neighbourhood(id: string, options: NeighbourhoodOptions): Promise<Subgraph> {
     const depth = checkInteger('depth', options.depth, 1, MAX_HOPS);
     const maxNodes = checkInteger('maxNodes', options.maxNodes, 1);
     const types = checkTypes(options.types);
@@ -142,11 +144,7 @@ export class MemoryStore implements GraphStore {
     return { nodes, edges, truncated: walk.truncated };
   }
 
-  async shortestPaths(
-    from: string,
-    to: string,
-    options: { maxHops: number; types?: RelationType[]; limit: number } & ReadOptions,
-  ): Promise<GraphPath[]> {
+  async shortestPaths(from: string, to: string, options: PathOptions): Promise<GraphPath[]> {
     const maxHops = checkInteger('maxHops', options.maxHops, 1, MAX_HOPS);
     const limit = checkInteger('limit', options.limit, 1);
     const paths = shortestPaths(this.graph, from, to, { maxHops, limit, types: checkTypes(options.types) });

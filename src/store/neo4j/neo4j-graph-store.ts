@@ -1,9 +1,8 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { GraphBatch, GraphEdge, GraphNode } from '../../graph/graph-types';
+import type { GraphBatch, GraphNode } from '../../graph/graph-types';
 import type { NodeKind } from '../../graph/node-kind';
-import type { RelationType } from '../../graph/relation-type';
 import { assertBatchShape } from '../batch-validation';
-import type { GraphCounts, GraphPath, GraphStore, ReadOptions, NodeListFilter, NodePage, RelationFilter, RelationPage, SearchHit, Subgraph, UpsertResult } from '../graph-store.port';
+import type { GraphCounts, GraphPath, GraphStore, NeighbourhoodOptions, PathOptions, ReadOptions, SearchOptions, NodeListFilter, NodePage, RelationFilter, RelationPage, SearchHit, Subgraph, UpsertResult } from '../graph-store.port';
 import { walkNeighbourhood } from '../neighbourhood-walk';
 import { checkDirection, checkIds, checkInteger, checkKinds, checkTypes, MAX_HOPS } from '../read-options';
 import { parseSearchQuery } from '../search-ranking';
@@ -157,7 +156,7 @@ export class Neo4jStore implements GraphStore {
     return { nodes: (row.nodes as unknown[]).map(rowToNode), totalCount: toNumber(row.totalCount) };
   }
 
-  async search(query: string, options: { kinds?: NodeKind[]; first: number } & ReadOptions): Promise<SearchHit[]> {
+  async search(query: string, options: SearchOptions): Promise<SearchHit[]> {
     const terms = parseSearchQuery(query);
     const params = {
       query: luceneQueryFor(terms),
@@ -170,7 +169,7 @@ export class Neo4jStore implements GraphStore {
     return rows.map((r) => ({ node: rowToNode(r.node), score: Number(r.score) }));
   }
 
-  async neighbourhood(id: string, options: { depth: number; types?: RelationType[]; maxNodes: number } & ReadOptions): Promise<Subgraph> {
+  async neighbourhood(id: string, options: NeighbourhoodOptions): Promise<Subgraph> {
     const depth = checkInteger('depth', options.depth, 1, MAX_HOPS);
     const maxNodes = checkInteger('maxNodes', options.maxNodes, 1);
     const types = checkTypes(options.types) ?? null;
@@ -185,11 +184,7 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async shortestPaths(
-    from: string,
-    to: string,
-    options: { maxHops: number; types?: RelationType[]; limit: number } & ReadOptions,
-  ): Promise<GraphPath[]> {
+  async shortestPaths(from: string, to: string, options: PathOptions): Promise<GraphPath[]> {
     const maxHops = checkInteger('maxHops', options.maxHops, 1, MAX_HOPS);
     const params = {
       from,
