@@ -162,12 +162,51 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         expect((await store.getNodes([GONGYE]))[0]!.evidence.length).toBeGreaterThan(0);
       });
 
+      it('leaves clause text out of every read that asks for none, and keeps every other property', async () => {
+        const noText = { text: false };
+        const [whole] = await store.getNodes([CLAUSE]);
+        const { text, ...rest } = whole!.properties;
+        expect(typeof text).toBe('string');
+        const slim = { ...whole, properties: rest };
+        expect((await store.getNodes([CLAUSE], noText))[0]).toEqual(slim);
+        const [page] = await store.getRelations([GONGYE], { direction: 'BOTH', text: false });
+        expect(page.others.find((n) => n.id === CLAUSE)).toEqual(slim);
+        expect((await store.listNodes({ kinds: ['Clause'], first: 5, text: false })).nodes).toEqual([slim]);
+        expect((await store.search('产教融合', { kinds: ['Clause'], first: 5, text: false }))[0].node).toEqual(slim);
+        const sub = await store.neighbourhood(GONGYE, { depth: 1, maxNodes: 50, text: false });
+        expect(sub.nodes.find((n) => n.id === CLAUSE)).toEqual(slim);
+        const [path] = await store.shortestPaths(POLICY, GONGYE, { maxHops: 4, limit: 1, text: false });
+        expect(path.nodes[1]).toEqual(slim);
+        expect(await store.getDescendants([POLICY], { types: ['CONTAINS'], text: false })).toEqual([[slim]]);
+        expect((await store.getNodes([CLAUSE]))[0]).toEqual(whole);
+      });
+
       it('returns the node at the far end of each edge, whole, in edge order', async () => {
         const [page] = await store.getRelations([CHANGAN], { direction: 'BOTH', first: 2 });
         expect(ids(page.others)).toEqual(page.edges.map((e) => (e.source === CHANGAN ? e.target : e.source)));
         expect(page.others).toEqual(await store.getNodes(ids(page.others)));
         const [none] = await store.getRelations(['nobody'], { direction: 'BOTH' });
         expect(none).toEqual({ edges: [], others: [], totalCount: 0 });
+      });
+    });
+
+    describe('getDescendants', () => {
+      it('walks relations of the given types outwards, nearest first then by id, each node once', async () => {
+        const deep = node('Clause', '深层条款', { properties: { path: '一/（一）/1', text: '深层条款' } });
+        const side = node('Clause', '旁支条款', { properties: { path: '二', text: '旁支条款' } });
+        await store.upsert(fixtureGraph());
+        await store.upsert({
+          nodes: [deep, side],
+          edges: [edge('CONTAINS', CLAUSE, deep.id), edge('CONTAINS', POLICY, side.id), edge('CONTAINS', side.id, deep.id), edge('CONTAINS', deep.id, POLICY)],
+        });
+        const [tree, leaf, none] = await store.getDescendants([POLICY, deep.id, 'nobody'], { types: ['CONTAINS'] });
+        expect(ids(tree)).toEqual([CLAUSE, side.id].sort().concat([deep.id]));
+        expect(tree[ids(tree).indexOf(CLAUSE)]).toEqual((await store.getNodes([CLAUSE]))[0]);
+        // deep → POLICY → (CLAUSE, side) → deep again: the start is never its own descendant.
+        expect(ids(leaf)).toEqual([POLICY, ...[CLAUSE, side.id].sort()]);
+        expect(none).toEqual([]);
+        expect(await store.getDescendants([POLICY], { types: ['MEMBER_OF'] })).toEqual([[]]);
+        await expect(store.getDescendants([POLICY], { types: [] })).rejects.toThrow(StoreInputError);
       });
     });
 

@@ -34,8 +34,10 @@ type GraphNode @node(labels: ["Node"]) @mutation(operations: []) {
   nameEn: String
   aliases: [String!]
   searchText: String
-  "JSON text, as the store keeps it"
+  "JSON text, as the store keeps it (all properties but a clause's text)"
   props: String
+  "A clause's own text, kept apart by the store"
+  text: String
   "JSON text, as the store keeps it"
   evidence: String
 ${relationFields}

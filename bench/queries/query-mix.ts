@@ -144,7 +144,7 @@ export const QUERY_MIX: BenchQuery[] = [
     request: (t, s) =>
       ({
         vetgraph: () => graphql(`query($id: ID!) { document(id: $id) { id title docNumber clauses(first: ${MAX_CLAUSES}) { edges { node { id path text responsible { id name kind } } } } } }`, { id: s.documentId }),
-        'neo4j-graphql': () => graphql('query($id: ID!) { graphNodes(where: { id: { eq: $id } }) { id name props allClauses { id name props responsibleForIn { id name kind } } } }', { id: s.documentId }),
+        'neo4j-graphql': () => graphql('query($id: ID!) { graphNodes(where: { id: { eq: $id } }) { id name props allClauses { id name props text responsibleForIn { id name kind } } } }', { id: s.documentId }),
         raw: () => raw('document', { id: s.documentId, first: MAX_CLAUSES }),
       })[family(t)](),
     count: (t, r) =>

@@ -7,6 +7,6 @@ CALL (d) {
     OPTIONAL MATCH (u:Node)-[:RESPONSIBLE_FOR]->(c)
     RETURN collect(u {.id, .name, .kind}) AS responsible
   }
-  RETURN collect(c {.id, .name, .props, responsible: responsible}) AS clauses
+  RETURN collect(c {.id, .name, .props, .text, responsible: responsible}) AS clauses
 }
 RETURN d {.id, .name, .props, clauses: clauses} AS result

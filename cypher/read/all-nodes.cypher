@@ -1,3 +1,3 @@
 MATCH (n:Node)
-RETURN n {.id, .kind, .name, .nameEn, .aliases, .props, .evidence} AS node
+RETURN n {.id, .kind, .name, .nameEn, .aliases, .props, .text, .evidence} AS node
 ORDER BY n.id

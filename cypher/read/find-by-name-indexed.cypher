@@ -6,5 +6,5 @@ CALL db.index.fulltext.queryNodes('node_text', $query) YIELD node AS n
 WITH n
 WHERE (toLower(n.name) = $key OR toLower(n.nameEn) = $key OR any(a IN n.aliases WHERE toLower(a) = $key))
   AND ($kinds IS NULL OR n.kind IN $kinds)
-RETURN n {.id, .kind, .name, .nameEn, .aliases, .props, evidence: CASE WHEN $evidence THEN n.evidence END} AS node
+RETURN n {.id, .kind, .name, .nameEn, .aliases, .props, text: CASE WHEN $text THEN n.text END, evidence: CASE WHEN $evidence THEN n.evidence END} AS node
 ORDER BY n.id

@@ -2,5 +2,5 @@
 MATCH (n:Node)
 WHERE (toLower(n.name) = $key OR toLower(n.nameEn) = $key OR any(a IN n.aliases WHERE toLower(a) = $key))
   AND ($kinds IS NULL OR n.kind IN $kinds)
-RETURN n {.id, .kind, .name, .nameEn, .aliases, .props, evidence: CASE WHEN $evidence THEN n.evidence END} AS node
+RETURN n {.id, .kind, .name, .nameEn, .aliases, .props, text: CASE WHEN $text THEN n.text END, evidence: CASE WHEN $evidence THEN n.evidence END} AS node
 ORDER BY n.id

@@ -20,4 +20,5 @@ RETURN id,
        [x IN page | {id: x.r.id, props: x.r.props, evidence: CASE WHEN $evidence THEN x.r.evidence END, type: type(x.r),
                      source: startNode(x.r).id, target: endNode(x.r).id}] AS edges,
        [x IN page | {id: x.o.id, kind: x.o.kind, name: x.o.name, nameEn: x.o.nameEn, aliases: x.o.aliases,
-                     props: x.o.props, evidence: CASE WHEN $evidence THEN x.o.evidence END}] AS others
+                     props: x.o.props, text: CASE WHEN $text THEN x.o.text END,
+                     evidence: CASE WHEN $evidence THEN x.o.evidence END}] AS others

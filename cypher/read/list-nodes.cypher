@@ -9,4 +9,4 @@ ORDER BY n.id
 WITH collect(n) AS matching
 RETURN size(matching) AS totalCount,
        [n IN [m IN matching WHERE $after IS NULL OR m.id > $after][0..$first] |
-         n {.id, .kind, .name, .nameEn, .aliases, .props, evidence: CASE WHEN $evidence THEN n.evidence END}] AS nodes
+         n {.id, .kind, .name, .nameEn, .aliases, .props, text: CASE WHEN $text THEN n.text END, evidence: CASE WHEN $evidence THEN n.evidence END}] AS nodes

@@ -10,5 +10,6 @@ SET n:{{KIND}},
     n.aliases = row.aliases,
     n.searchText = row.searchText,
     n.props = row.props,
+    n.text = row.text,
     n.evidence = row.evidence
 RETURN count(n) AS written

@@ -11,6 +11,12 @@ export interface ReadOptions {
    * show it: on Neo4j, evidence is most of the bytes a read would otherwise carry. Default true.
    */
   evidence?: boolean;
+  /**
+   * False leaves the `text` property out of every returned node (a clause's own words), for readers
+   * that will not show it: on Neo4j, clause text is most of the bytes of a node besides evidence.
+   * Default true.
+   */
+  text?: boolean;
 }
 
 /** Which relations of a node to read, and which page of them (keyset on edge id). */
@@ -70,6 +76,11 @@ export interface NeighbourhoodOptions extends ReadOptions {
   maxNodes: number;
 }
 
+/** Which descendants to read: the nodes reached by following relations of `types` outwards. */
+export interface DescendantOptions extends ReadOptions {
+  types: RelationType[];
+}
+
 /** Which shortest paths to return: at most `maxHops` long, over `types`, the first `limit`. */
 export interface PathOptions extends ReadOptions {
   maxHops: number;
@@ -111,6 +122,12 @@ export interface GraphStore {
   getNodes(ids: readonly string[], options?: ReadOptions): Promise<(GraphNode | null)[]>;
   /** Relations of many nodes at once, one page per id, in the order asked. */
   getRelations(ids: readonly string[], filter: RelationFilter): Promise<RelationPage[]>;
+  /**
+   * For each id, in the order asked, every node reached from it by following relations of
+   * `types` outwards however far (each node once; the id itself left out, even when a cycle comes
+   * back to it), nearest first, then in id order: a document's clause tree in one call.
+   */
+  getDescendants(ids: readonly string[], options: DescendantOptions): Promise<GraphNode[][]>;
   /** Nodes whose name, English name or alias equals `name` exactly (case-insensitive for Latin letters). */
   findByName(name: string, kinds?: NodeKind[], options?: ReadOptions): Promise<GraphNode[]>;
   /** A page of nodes in id order. */

@@ -35,6 +35,13 @@ export function checkTypes(types: readonly string[] | undefined): RelationType[]
   return [...new Set(types)] as RelationType[];
 }
 
+/** The relation types to follow when the caller must name at least one (an unbounded walk over every type would visit the whole graph). */
+export function checkSomeTypes(types: readonly string[] | undefined): RelationType[] {
+  const checked = checkTypes(types);
+  if (!checked) throw new StoreInputError('types must name at least one relation type');
+  return checked;
+}
+
 /** Throws unless `direction` is OUT, IN or BOTH. */
 export function checkDirection(direction: string): Direction {
   if (direction !== 'OUT' && direction !== 'IN' && direction !== 'BOTH') {

@@ -30,7 +30,7 @@ export function createContext(deps: ContextDeps, request: RequestInfo): ApiConte
   };
   const memos = new Map<string, Promise<unknown>>();
   const store = withBeforeCall(deps.store, checkDeadline);
-  const reads = { evidence: true };
+  const reads = { evidence: true, text: true };
   return {
     store,
     config: deps.config,

@@ -1,6 +1,5 @@
 import type { ApiContext } from '../context/api-context';
-import { isClauseModel, type ClauseModel } from '../models/node-model';
-import { loadModels } from './node-access';
+import { isClauseModel, toNodeModel, type ClauseModel } from '../models/node-model';
 
 /** Reading order: by `order`, then path, so documents without `order` still list stably. */
 export function compareClauses(a: ClauseModel, b: ClauseModel): number {
@@ -10,24 +9,11 @@ export function compareClauses(a: ClauseModel, b: ClauseModel): number {
   return a.storeId < b.storeId ? -1 : a.storeId > b.storeId ? 1 : 0;
 }
 
-/**
- * Every clause of a document in reading order, found by walking CONTAINS down the clause tree:
- * one batched store call per tree level (for all documents asked about in the same request tick).
- */
+/** Every clause of a document in reading order: its CONTAINS tree, one batched store call for every document a request asks about at once. */
 export function documentClauses(ctx: ApiContext, documentId: string): Promise<ClauseModel[]> {
   return ctx.memo(`clauses:${documentId}`, async () => {
-    const seen = new Set<string>([documentId]);
-    const clauses: ClauseModel[] = [];
-    let frontier = [documentId];
-    while (frontier.length > 0) {
-      const pages = await Promise.all(frontier.map((id) => ctx.loaders.relations(id, { types: ['CONTAINS'], direction: 'OUT' })));
-      const next = [...new Set(pages.flatMap((p) => p.edges.map((e) => e.target)))].filter((id) => !seen.has(id));
-      next.forEach((id) => seen.add(id));
-      const models = (await loadModels(ctx, next)).filter(isClauseModel);
-      clauses.push(...models);
-      frontier = models.map((m) => m.storeId);
-    }
-    return clauses.sort(compareClauses);
+    const tree = await ctx.loaders.descendants(documentId, ['CONTAINS']);
+    return tree.map(toNodeModel).filter(isClauseModel).sort(compareClauses);
   });
 }
 

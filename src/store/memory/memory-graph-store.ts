@@ -4,6 +4,7 @@ import type { NodeKind } from '../../graph/node-kind';
 import type {
   GraphCounts,
   GraphPath,
+  DescendantOptions,
   GraphStore,
   NodeListFilter,
   NeighbourhoodOptions,
@@ -18,7 +19,7 @@ import type {
   UpsertResult,
 } from '../graph-store.port';
 import { walkNeighbourhood } from '../neighbourhood-walk';
-import { checkDirection, checkIds, checkInteger, checkKinds, checkTypes, MAX_HOPS } from '../read-options';
+import { checkDirection, checkIds, checkInteger, checkKinds, checkSomeTypes, checkTypes, MAX_HOPS } from '../read-options';
 import { parseSearchQuery } from '../search-ranking';
 import { planUpsert, type UpsertPlan } from '../upsert-plan';
 import { readGraphFile, writeGraphFile } from './graph-file';
@@ -31,16 +32,29 @@ export interface MemoryStoreOptions {
   dataDir?: string;
 }
 
-/** The evidence-less twin of each stored (frozen) node and edge, made once, so repeated reads return the same object. */
-const twins = new WeakMap<GraphNode | GraphEdge, GraphNode | GraphEdge>();
+/**
+ * The slimmer twins of each stored (frozen) node and edge (without evidence, without text, or
+ * both), each made once, so repeated reads return the same object.
+ */
+const twins = new WeakMap<GraphNode | GraphEdge, Map<string, GraphNode | GraphEdge>>();
 
-/** A stored node or edge as a read returns it: itself, or its twin without evidence when none was asked for. */
+/** A stored node or edge as a read returns it: itself, or its twin without what the reader did not ask for. */
 function shaped<T extends GraphNode | GraphEdge>(item: T, options: ReadOptions | undefined): T {
-  if (options?.evidence !== false) return item;
-  let twin = twins.get(item) as T | undefined;
+  const dropEvidence = options?.evidence === false && item.evidence.length > 0;
+  const dropText = options?.text === false && 'kind' in item && 'text' in item.properties;
+  if (!dropEvidence && !dropText) return item;
+  const key = `${dropEvidence}/${dropText}`;
+  let shapes = twins.get(item);
+  if (!shapes) twins.set(item, (shapes = new Map()));
+  let twin = shapes.get(key) as T | undefined;
   if (!twin) {
-    twin = Object.freeze({ ...item, evidence: Object.freeze([]) }) as unknown as T;
-    twins.set(item, twin);
+    const { text: _text, ...rest } = item.properties;
+    twin = Object.freeze({
+      ...item,
+      ...(dropEvidence ? { evidence: Object.freeze([]) } : {}),
+      ...(dropText ? { properties: Object.freeze(rest) } : {}),
+    }) as unknown as T;
+    shapes.set(key, twin);
   }
   return twin;
 }
@@ -113,6 +127,11 @@ export class MemoryStore implements GraphStore {
       const page = reads.relationPage(this.graph, id, clean);
       return { ...page, edges: page.edges.map((e) => shaped(e, filter)), others: page.others.map((n) => shaped(n, filter)) };
     });
+  }
+
+  async getDescendants(ids: readonly string[], options: DescendantOptions): Promise<GraphNode[][]> {
+    const types = checkSomeTypes(options.types);
+    return checkIds(ids).map((id) => reads.descendants(this.graph, id, types).map((n) => shaped(n, options)));
   }
 
   async findByName(name: string, kinds?: NodeKind[], options?: ReadOptions): Promise<GraphNode[]> {

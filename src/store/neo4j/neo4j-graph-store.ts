@@ -2,9 +2,8 @@ import neo4j, { type Driver } from 'neo4j-driver';
 import type { GraphBatch, GraphNode } from '../../graph/graph-types';
 import type { NodeKind } from '../../graph/node-kind';
 import { assertBatchShape } from '../batch-validation';
-import type { GraphCounts, GraphPath, GraphStore, NeighbourhoodOptions, PathOptions, ReadOptions, SearchOptions, NodeListFilter, NodePage, RelationFilter, RelationPage, SearchHit, Subgraph, UpsertResult } from '../graph-store.port';
-import { walkNeighbourhood } from '../neighbourhood-walk';
-import { checkDirection, checkIds, checkInteger, checkKinds, checkTypes, MAX_HOPS } from '../read-options';
+import type { DescendantOptions, GraphCounts, GraphPath, GraphStore, NeighbourhoodOptions, PathOptions, ReadOptions, SearchOptions, NodeListFilter, NodePage, RelationFilter, RelationPage, SearchHit, Subgraph, UpsertResult } from '../graph-store.port';
+import { checkDirection, checkIds, checkInteger, checkKinds, checkSomeTypes, checkTypes, MAX_HOPS } from '../read-options';
 import { parseSearchQuery } from '../search-ranking';
 import { idsTouchedBy, planUpsert } from '../upsert-plan';
 import { loadCypherFiles, type CypherTexts } from './cypher-files';
@@ -22,8 +21,8 @@ export interface Neo4jStoreOptions {
 
 const EMPTY: GraphBatch = { nodes: [], edges: [] };
 const int = (value: number) => neo4j.int(value);
-/** The `$evidence` parameter of the read files: true unless the reader asked for no evidence. */
-const withEvidence = (options: ReadOptions | undefined): boolean => options?.evidence !== false;
+/** The `$evidence` and `$text` parameters of the read files: true unless the reader asked for less. */
+const shape = (options: ReadOptions | undefined) => ({ evidence: options?.evidence !== false, text: options?.text !== false });
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -106,7 +105,7 @@ export class Neo4jStore implements GraphStore {
 
   private async nodesById(run: RunQuery, ids: string[], options: ReadOptions): Promise<Map<string, GraphNode>> {
     if (ids.length === 0) return new Map();
-    const rows = await run('read/get-nodes', { ids, evidence: withEvidence(options) });
+    const rows = await run('read/get-nodes', { ids, ...shape(options) });
     return new Map(rows.map((r) => rowToNode(r.node)).map((n) => [n.id, n]));
   }
 
@@ -122,7 +121,7 @@ export class Neo4jStore implements GraphStore {
       types: checkTypes(filter.types) ?? null,
       first: filter.first === undefined ? null : int(checkInteger('first', filter.first, 0)),
       after: filter.after ?? null,
-      evidence: withEvidence(filter),
+      ...shape(filter),
     };
     if (params.ids.length === 0) return [];
     const rows = await this.query('read/get-relations', params);
@@ -135,8 +134,16 @@ export class Neo4jStore implements GraphStore {
     return ids.map((id) => pages.get(id)!);
   }
 
+  async getDescendants(ids: readonly string[], options: DescendantOptions): Promise<GraphNode[][]> {
+    const params = { ids: [...new Set(checkIds(ids))], types: checkSomeTypes(options.types), ...shape(options) };
+    if (params.ids.length === 0) return [];
+    const rows = await this.query('read/get-descendants', params);
+    const found = new Map(rows.map((r) => [r.id as string, (r.descendants as unknown[]).map(rowToNode)]));
+    return ids.map((id) => found.get(id)!);
+  }
+
   async findByName(name: string, kinds?: NodeKind[], options?: ReadOptions): Promise<GraphNode[]> {
-    const params = { key: String(name).toLowerCase(), kinds: checkKinds(kinds) ?? null, evidence: withEvidence(options) };
+    const params = { key: String(name).toLowerCase(), kinds: checkKinds(kinds) ?? null, ...shape(options) };
     // A Chinese name narrows through the full-text index; any other (Latin, pinyin, one character,
     // punctuation) is checked against every node, since the index would cut it into other tokens.
     const query = luceneQueryFor([params.key]);
@@ -150,7 +157,7 @@ export class Neo4jStore implements GraphStore {
       needle: filter.nameContains ? filter.nameContains.toLowerCase() : null,
       first: int(checkInteger('first', filter.first, 0)),
       after: filter.after ?? null,
-      evidence: withEvidence(filter),
+      ...shape(filter),
     };
     const [row] = await this.query('read/list-nodes', params);
     return { nodes: (row.nodes as unknown[]).map(rowToNode), totalCount: toNumber(row.totalCount) };
@@ -163,25 +170,20 @@ export class Neo4jStore implements GraphStore {
       terms,
       kinds: checkKinds(options.kinds) ?? null,
       first: int(checkInteger('first', options.first, 0)),
-      evidence: withEvidence(options),
+      ...shape(options),
     };
     const rows = await this.query('read/search-nodes', params);
     return rows.map((r) => ({ node: rowToNode(r.node), score: Number(r.score) }));
   }
 
+  /** One statement: a breadth-first search in Cypher, then the relationships among what it kept. */
   async neighbourhood(id: string, options: NeighbourhoodOptions): Promise<Subgraph> {
     const depth = checkInteger('depth', options.depth, 1, MAX_HOPS);
-    const maxNodes = checkInteger('maxNodes', options.maxNodes, 1);
-    const types = checkTypes(options.types) ?? null;
-    return this.read(async (run) => {
-      const expand = async (ring: string[]) => (await run('read/expand-ring', { ids: ring, types })).map((r) => r.id as string);
-      const walk = await walkNeighbourhood(id, depth, maxNodes, expand);
-      const [row] = await run('read/get-subgraph', { ids: walk.ids, types, evidence: withEvidence(options) });
-      const nodes = new Map((row.nodes as unknown[]).map(rowToNode).map((n) => [n.id, n]));
-      // A start id with no node walks nowhere and finds no node: the neighbourhood of nothing.
-      if (!nodes.has(id)) return { nodes: [], edges: [], truncated: false };
-      return { nodes: walk.ids.map((n) => nodes.get(n)!), edges: (row.edges as unknown[]).map(rowToEdge), truncated: walk.truncated };
-    });
+    const params = { id, types: checkTypes(options.types) ?? null, maxNodes: int(checkInteger('maxNodes', options.maxNodes, 1)), ...shape(options) };
+    const [row] = await this.query('read/get-neighbourhood', params, { MAX_HOPS: depth });
+    // A start id with no node finds no row: the neighbourhood of nothing.
+    if (!row) return { nodes: [], edges: [], truncated: false };
+    return { nodes: (row.nodes as unknown[]).map(rowToNode), edges: (row.edges as unknown[]).map(rowToEdge), truncated: row.truncated === true };
   }
 
   async shortestPaths(from: string, to: string, options: PathOptions): Promise<GraphPath[]> {
@@ -191,7 +193,7 @@ export class Neo4jStore implements GraphStore {
       to,
       types: checkTypes(options.types) ?? null,
       limit: int(checkInteger('limit', options.limit, 1)),
-      evidence: withEvidence(options),
+      ...shape(options),
     };
     // Neo4j refuses a shortest path from a node to itself; the port's answer is "no path".
     if (from === to) return [];

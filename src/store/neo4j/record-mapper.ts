@@ -8,7 +8,8 @@ import { StoreCorruptError } from '../store-errors';
 /*
  * Between graph/ types and what Neo4j stores. Properties and evidence are nested values Neo4j
  * cannot hold as properties, so they travel as JSON strings; driver Integers become numbers here
- * so no driver type leaves the adapter.
+ * so no driver type leaves the adapter. A clause's `text` is the one property kept apart, as
+ * `n.text`, so that reads which do not show it leave it in the database (ReadOptions.text).
  */
 
 type Row = Record<string, unknown>;
@@ -28,6 +29,8 @@ function parseJson(owner: string, field: string, text: unknown): unknown {
 
 /** The parameters row that write/merge-nodes.cypher sets on a node. */
 export function nodeToRow(node: GraphNode): Row {
+  const { text, ...rest } = node.properties;
+  const apart = typeof text === 'string';
   return {
     id: node.id,
     kind: node.kind,
@@ -35,7 +38,8 @@ export function nodeToRow(node: GraphNode): Row {
     nameEn: node.nameEn ?? null,
     aliases: node.aliases,
     searchText: buildSearchText(node),
-    props: JSON.stringify(node.properties),
+    props: JSON.stringify(apart ? rest : node.properties),
+    text: apart ? text : null,
     evidence: JSON.stringify(node.evidence),
   };
 }
@@ -45,7 +49,7 @@ export function edgeToRow(edge: GraphEdge): Row {
   return { id: edge.id, source: edge.source, target: edge.target, props: JSON.stringify(edge.properties), evidence: JSON.stringify(edge.evidence) };
 }
 
-/** A node from the `n {.id, .kind, ...}` projection the read files return. */
+/** A node from the `n {.id, .kind, ..., text, evidence}` projection the read files return. */
 export function rowToNode(row: unknown): GraphNode {
   const r = row as Row;
   const owner = `node ${String(r.id)}`;
@@ -59,6 +63,7 @@ export function rowToNode(row: unknown): GraphNode {
     properties: (parseJson(owner, 'props', r.props) ?? {}) as GraphNode['properties'],
     evidence: (parseJson(owner, 'evidence', r.evidence) ?? []) as GraphNode['evidence'],
   };
+  if (typeof r.text === 'string') node.properties.text = r.text;
   if (typeof r.nameEn === 'string' && r.nameEn !== '') node.nameEn = r.nameEn;
   return node;
 }

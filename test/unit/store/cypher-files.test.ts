@@ -26,6 +26,7 @@ describe('cypher files', () => {
       'write/merge-nodes': ['KIND'],
       'write/merge-edges': ['TYPE'],
       'read/shortest-paths': ['MAX_HOPS'],
+      'read/get-neighbourhood': ['MAX_HOPS'],
     });
   });
 
