@@ -15,6 +15,7 @@ WITH n, [t IN $terms |
 WITH n,
      toFloat(reduce(total = 0, tier IN tiers | total + tier)) / size($terms) AS score,
      CASE n.kind WHEN 'Clause' THEN 2 WHEN 'Policy' THEN 1 ELSE 0 END AS kindRank
-RETURN n {.id, .kind, .name, .nameEn, .aliases, .props, text: CASE WHEN $text THEN n.text END, evidence: CASE WHEN $evidence THEN n.evidence END} AS node, score
 ORDER BY score DESC, kindRank, size(n.name), n.id
 LIMIT $first
+// Projected after the cut, so only the hits kept are read whole.
+RETURN n {.id, .kind, .name, .nameEn, .aliases, .props, text: CASE WHEN $text THEN n.text END, evidence: CASE WHEN $evidence THEN n.evidence END} AS node, score

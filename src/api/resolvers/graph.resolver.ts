@@ -5,7 +5,8 @@ import type { ApiContext } from '../context/api-context';
 import { badUserInput } from '../errors/api-errors';
 import { isEntityModel, toNodeModel, type EntityModel, type NodeModel } from '../models/node-model';
 import { toRelationModel, type RelationModel } from '../models/relation-model';
-import { loadModels, requireEntity, requireNode } from '../services/node-access';
+import { fromGlobalId } from '../ids/global-id';
+import { loadModels, requireEntity, requireNode, requireNodeFound } from '../services/node-access';
 import { traceMentions, type MentionModel } from '../services/trace-mentions';
 import { EntityInterface } from '../types/entity.interface';
 import { MentionType } from '../types/mention.type';
@@ -23,8 +24,9 @@ export class GraphResolver {
     if (maxNodes > ctx.config.maxPageSize) {
       throw badUserInput(`maxNodes must be at most ${ctx.config.maxPageSize}`, { argument: 'maxNodes', max: ctx.config.maxPageSize });
     }
-    const start = await requireNode(ctx, args.id, 'id');
-    const sub = await ctx.store.neighbourhood(start.id, { depth: args.depth ?? 1, types: args.types ?? undefined, maxNodes, ...ctx.reads });
+    // The walk starts from the id as given and returns the start node first, so checking it needs no read of its own.
+    const sub = await ctx.store.neighbourhood(fromGlobalId(args.id).storeId, { depth: args.depth ?? 1, types: args.types ?? undefined, maxNodes, ...ctx.reads });
+    await requireNodeFound(ctx, args.id, 'id', sub.nodes[0]);
     ctx.loaders.prime(sub.nodes);
     return { nodes: sub.nodes.map(toNodeModel), edges: sub.edges.map(toRelationModel), truncated: sub.truncated };
   }
@@ -34,13 +36,15 @@ export class GraphResolver {
     @Args() args: PathsArgs,
     @Ctx() ctx: ApiContext,
   ): Promise<{ length: number; nodes: NodeModel[]; relations: RelationModel[] }[]> {
-    const [from, to] = await Promise.all([requireNode(ctx, args.from, 'from'), requireNode(ctx, args.to, 'to')]);
-    const paths = await ctx.store.shortestPaths(from.id, to.id, {
+    const paths = await ctx.store.shortestPaths(fromGlobalId(args.from).storeId, fromGlobalId(args.to).storeId, {
       maxHops: args.maxHops ?? 4,
       types: args.types ?? undefined,
       limit: args.first ?? 10,
       ...ctx.reads,
     });
+    // A path begins and ends with the two nodes; only when there is none are they read to tell "no path" from NOT_FOUND.
+    const ends = paths[0]?.nodes;
+    await Promise.all([requireNodeFound(ctx, args.from, 'from', ends?.[0]), requireNodeFound(ctx, args.to, 'to', ends?.at(-1))]);
     return paths.map((path) => ({ length: path.edges.length, nodes: path.nodes.map(toNodeModel), relations: path.edges.map(toRelationModel) }));
   }
 

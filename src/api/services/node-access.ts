@@ -27,6 +27,18 @@ export async function requireNode(ctx: ApiContext, id: string, argument: string)
   return node;
 }
 
+/**
+ * Like requireNode, for a read that starts from the node and returns it when it exists (a
+ * neighbourhood begins with its start node, a path with its ends): `found` is taken when it is
+ * what the id names, and the node is loaded on its own only otherwise, so a missing node or one
+ * of another kind is still NOT_FOUND, at the cost of a store call only then.
+ */
+export async function requireNodeFound(ctx: ApiContext, id: string, argument: string, found: GraphNode | undefined): Promise<GraphNode> {
+  const target = fromGlobalId(id);
+  if (found && found.id === target.storeId && (target.type === undefined || found.kind === target.type)) return found;
+  return requireNode(ctx, id, argument);
+}
+
 /** An entity by client id: NOT_FOUND when missing, BAD_USER_INPUT when the id names a document or clause. */
 export async function requireEntity(ctx: ApiContext, id: string, argument: string): Promise<EntityModel> {
   const model = toNodeModel(await requireNode(ctx, id, argument));

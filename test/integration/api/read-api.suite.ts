@@ -297,6 +297,23 @@ export function describeReadApi(kind: StoreKind): void {
         ]);
       });
 
+      it('tells a missing node, or an id of another kind, from a neighbourhood or paths that find nothing', async () => {
+        const N = 'query($id: ID!) { neighbourhood(id: $id, depth: 1) { nodes { id } } }';
+        const P = 'query($a: ID!, $b: ID!) { paths(from: $a, to: $b, maxHops: 1) { length } }';
+        const school = gid('School', F.GONGYE.id);
+        for (const wrong of [gid('School', 'School:无'), gid('Enterprise', F.GONGYE.id), gid('Relation', F.GONGYE.id)]) {
+          expect((await api.graphql(N, { id: wrong })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+          expect((await api.graphql(P, { a: wrong, b: school })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+          expect((await api.graphql(P, { a: school, b: wrong })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+        }
+        const lonely = await api.graphql(P, { a: school, b: gid('Enterprise', F.HUAWEI.id) });
+        expect(lonely).toEqual({ status: 200, data: { paths: [] } });
+        const same = await api.graphql(P, { a: school, b: school });
+        expect(same).toEqual({ status: 200, data: { paths: [] } });
+        const raw = await api.graphql(N, { id: F.GONGYE.id });
+        expect(raw.data.neighbourhood.nodes[0].id).toBe(school);
+      });
+
       it('lists the entities two entities share', async () => {
         const r = await api.graphql('query($a: ID!, $b: ID!) { commonConnections(a: $a, b: $b) { name } }', {
           a: gid('School', F.DIANZI.id),
