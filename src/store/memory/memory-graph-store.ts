@@ -18,7 +18,7 @@ import type {
   Subgraph,
   UpsertResult,
 } from '../graph-store.port';
-import { walkNeighbourhood } from '../neighbourhood-walk';
+import { walkNeighbourhood } from './neighbourhood-walk';
 import { checkDirection, checkIds, checkInteger, checkKinds, checkSomeTypes, checkTypes, MAX_HOPS } from '../read-options';
 import { parseSearchQuery } from '../search-ranking';
 import { planUpsert, type UpsertPlan } from '../upsert-plan';

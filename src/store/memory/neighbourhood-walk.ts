@@ -1,4 +1,4 @@
-/** Which nodes a neighbourhood keeps, in the order both stores return them. */
+/** Which nodes a neighbourhood keeps, in the order both stores return them (Neo4j: cypher/read/get-neighbourhood.cypher). */
 export interface WalkResult {
   /** The start node first, then each ring of neighbours in id order. */
   ids: string[];
@@ -11,7 +11,7 @@ function byId(a: string, b: string): number {
 }
 
 /**
- * Breadth-first walk shared by both stores: ring by ring up to `depth`, keeping each ring in id
+ * The MemoryStore's breadth-first walk, the rule cypher/read/get-neighbourhood.cypher mirrors: ring by ring up to `depth`, keeping each ring in id
  * order until `maxNodes` is reached. Walking ring by ring visits each node once, where a
  * variable-length Cypher pattern would enumerate every path and explode around hub nodes.
  * `expand` returns the neighbours (either direction) of a ring.
