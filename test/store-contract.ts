@@ -82,7 +82,17 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         await expect(store.upsert({ nodes: [{ ...node('School', 'a'), kind: 'Castle' as never }], edges: [] })).rejects.toThrow(/Castle/);
         await expect(store.upsert({ nodes: [{ ...node('School', 'a'), id: ' ' }], edges: [] })).rejects.toThrow(StoreInputError);
         await expect(store.upsert({ nodes: [], edges: [{ ...edge('LEADS', 'a', 'b'), type: 'LOVES' as never }] })).rejects.toThrow(/LOVES/);
+        await expect(store.upsert({ nodes: [], edges: [{ ...edge('LEADS', 'a', 'b'), type: 'CITES' }] })).rejects.toThrow(/does not begin with its type "CITES:"/);
         expect((await store.dump()).nodes).toEqual([]);
+      });
+
+      it('refuses an edge id written again with other ends, and writes nothing of that batch', async () => {
+        await store.upsert(fixtureGraph());
+        const before = await store.dump();
+        const stored = edge('MEMBER_OF', GONGYE, ALLIANCE);
+        const moved = { ...edge('MEMBER_OF', DIANZI, ALLIANCE), id: stored.id };
+        await expect(store.upsert({ nodes: [node('Country', '老挝')], edges: [moved] })).rejects.toThrow(StoreConflictError);
+        expect(await store.dump()).toEqual(before);
       });
 
       it('loses no update when writers of the same node run at once', async () => {

@@ -1,6 +1,6 @@
-// Edge ids are checked across every type (an id reused with other ends is a conflict), and a
-// relationship index is per type, so this scans the relationships: linear in the edge count,
-// once per write batch.
-MATCH (a:Node)-[r]->(b:Node)
-WHERE r.id IN $ids
+// Template: {{TYPE}} is replaced by a relation type from the allow-list in src/graph/relation-type.ts.
+// The stored edges of one type with the given ids, through that type's id index
+// (schema/create-edge-id-index.cypher): edge ids begin with their type, so one type holds them all.
+UNWIND $ids AS id
+MATCH (a:Node)-[r:{{TYPE}} {id: id}]->(b:Node)
 RETURN r {.id, .props, .evidence, type: type(r), source: a.id, target: b.id} AS edge

@@ -71,6 +71,8 @@ function edgeProblem(edge: GraphEdge): Problem {
   if (typeof edge !== 'object' || edge === null) return 'is not an object';
   if (!isText(edge.id)) return 'has an empty id';
   if (typeof edge.type !== 'string' || !isRelationType(edge.type)) return `has an unknown type "${String(edge.type)}"`;
+  // The type in the id (graph/ids.ts `edgeId`) lets a store find an edge by id in that type's index alone.
+  if (!edge.id.startsWith(`${edge.type}:`)) return `has an id that does not begin with its type "${edge.type}:"`;
   if (!isText(edge.source) || !isText(edge.target)) return 'has an empty source or target';
   return propertiesProblem(edge.properties) ?? evidenceProblem(edge.evidence);
 }

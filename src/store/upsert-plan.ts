@@ -87,10 +87,10 @@ function collapse<T extends { id: string }>(items: readonly T[], merge: (a: T, b
 }
 
 /** The node ids a batch needs to look up: its own nodes and every edge end. */
-export function idsTouchedBy(batch: GraphBatch): { nodeIds: string[]; endpointIds: string[]; edgeIds: string[] } {
+export function idsTouchedBy(batch: GraphBatch): { nodeIds: string[]; endpointIds: string[] } {
   const nodeIds = [...new Set(batch.nodes.map((n) => n.id))];
   const endpointIds = [...new Set(batch.edges.flatMap((e) => [e.source, e.target]))];
-  return { nodeIds, endpointIds, edgeIds: [...new Set(batch.edges.map((e) => e.id))] };
+  return { nodeIds, endpointIds };
 }
 
 /**

@@ -9,6 +9,7 @@ export const CYPHER_FILES = {
   'schema/create-node-id-constraint': [],
   'schema/create-node-name-index': [],
   'schema/create-node-text-index': [],
+  'schema/create-edge-id-index': [],
   'schema/await-indexes': ['timeoutSeconds'],
   'write/lock-nodes': ['ids'],
   'write/merge-nodes': ['nodes'],

@@ -1,5 +1,6 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import type { GraphBatch, GraphNode } from '../../graph/graph-types';
+import type { GraphBatch, GraphEdge, GraphNode } from '../../graph/graph-types';
+import { RELATION_TYPE_NAMES } from '../../graph/relation-type';
 import type { NodeKind } from '../../graph/node-kind';
 import { assertBatchShape } from '../batch-validation';
 import type { DescendantOptions, GraphCounts, GraphPath, GraphStore, NeighbourhoodOptions, PathOptions, ReadOptions, SearchOptions, NodeListFilter, NodePage, RelationFilter, RelationPage, SearchHit, Subgraph, UpsertResult } from '../graph-store.port';
@@ -56,11 +57,12 @@ export class Neo4jStore implements GraphStore {
     return inTransaction(this.driver, this.options.database, 'WRITE', (tx) => work(queryRunner(tx, this.cypher, this.options.logger)));
   }
 
-  /** Creates the id constraint, the name index and the cjk full-text index, and waits until they are online. */
+  /** Creates the id constraint, the name index, the cjk full-text index and the edge-id index of every relation type, and waits until they are online. */
   async init(): Promise<void> {
     for (const name of ['schema/create-node-id-constraint', 'schema/create-node-name-index', 'schema/create-node-text-index'] as const) {
       await this.write((run) => run(name, {}));
     }
+    for (const type of RELATION_TYPE_NAMES) await this.write((run) => run('schema/create-edge-id-index', {}, { TYPE: type }));
     await this.read((run) => run('schema/await-indexes', { timeoutSeconds: int(300) }));
   }
 
@@ -83,11 +85,15 @@ export class Neo4jStore implements GraphStore {
   /** Deletes, locks and reads what the batch touches, plans, writes: all inside the caller's transaction. */
   private async apply(run: RunQuery, doomed: string[], batch: GraphBatch) {
     const [deleted] = doomed.length ? await run('write/delete-nodes', { ids: doomed }) : [{ deleted: 0 }];
-    const { nodeIds, endpointIds, edgeIds } = idsTouchedBy(batch);
+    const { nodeIds, endpointIds } = idsTouchedBy(batch);
     const touched = [...new Set([...nodeIds, ...endpointIds])].sort();
     if (touched.length) await run('write/lock-nodes', { ids: touched });
     const stored = await this.nodesById(run, touched, {});
-    const edges = edgeIds.length ? (await run('read/get-edges', { ids: edgeIds })).map((r) => rowToEdge(r.edge)) : [];
+    const edges: GraphEdge[] = [];
+    for (const [type, group] of groupBy(batch.edges, (e) => e.type)) {
+      const ids = [...new Set(group.map((e) => e.id))];
+      edges.push(...(await run('read/get-edges', { ids }, { TYPE: type })).map((r) => rowToEdge(r.edge)));
+    }
     const plan = planUpsert(batch, {
       nodes: new Map(nodeIds.filter((id) => stored.has(id)).map((id) => [id, stored.get(id)!])),
       edges: new Map(edges.map((e) => [e.id, e])),

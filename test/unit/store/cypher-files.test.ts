@@ -27,6 +27,8 @@ describe('cypher files', () => {
       'write/merge-edges': ['TYPE'],
       'read/shortest-paths': ['MAX_HOPS'],
       'read/get-neighbourhood': ['MAX_HOPS'],
+      'read/get-edges': ['TYPE'],
+      'schema/create-edge-id-index': ['TYPE'],
     });
   });
 
