@@ -110,6 +110,7 @@ export interface UpsertResult {
  * The one port every reader and writer of the graph goes through. Two adapters implement it:
  * `MemoryStore` (embedded, the default) and `Neo4jStore`; one contract suite tests both.
  * Upserts merge by id: aliases and evidence are unions, so writing the same batch twice changes nothing.
+ * An edge id begins with its type and a colon (graph/ids.ts `edgeId`); an edge whose id does not is refused.
  * Nodes and edges a read returns are read-only (the MemoryStore hands out its frozen originals).
  */
 export interface GraphStore {
