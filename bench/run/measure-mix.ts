@@ -3,7 +3,7 @@ import type { BenchQuery } from '../queries/query-mix';
 import type { Subjects } from '../queries/pick-subjects';
 import { startTargetProcess, type TargetProcess } from '../server/target-process';
 import type { TargetSpec } from '../targets/target-spec';
-import type { QueryResult, TargetRun } from './bench-results';
+import type { TargetRun } from './bench-results';
 import { cpuSeconds, waitQuiet } from './wait-quiet';
 
 const MB = 1024 * 1024;

@@ -1,7 +1,7 @@
 import type { GraphNode } from '../../graph/graph-types';
 import type { ApiContext } from '../context/api-context';
 import { badUserInput, notFound } from '../errors/api-errors';
-import { fromGlobalId } from '../ids/global-id';
+import { fromGlobalId, type GlobalIdTarget } from '../ids/global-id';
 import { isEntityModel, toNodeModel, type EntityModel, type NodeModel } from '../models/node-model';
 
 /** The store id a client's id names, checked to be a node id (not a relation's). */
@@ -16,8 +16,12 @@ export async function findNode(ctx: ApiContext, id: string): Promise<GraphNode |
   const target = fromGlobalId(id);
   if (target.type === 'Relation') return null;
   const node = await ctx.loaders.nodes.load(target.storeId);
-  if (!node || (target.type !== undefined && node.kind !== target.type)) return null;
-  return node;
+  return node && isNamedBy(target, node) ? node : null;
+}
+
+/** True when `node` is what a client id names: its store id, and its kind when the id carries one. */
+function isNamedBy(target: GlobalIdTarget, node: GraphNode): boolean {
+  return node.id === target.storeId && (target.type === undefined || node.kind === target.type);
 }
 
 /** Like findNode, but NOT_FOUND when there is none; `argument` names the input in the message. */
@@ -34,9 +38,7 @@ export async function requireNode(ctx: ApiContext, id: string, argument: string)
  * of another kind is still NOT_FOUND, at the cost of a store call only then.
  */
 export async function requireNodeFound(ctx: ApiContext, id: string, argument: string, found: GraphNode | undefined): Promise<GraphNode> {
-  const target = fromGlobalId(id);
-  if (found && found.id === target.storeId && (target.type === undefined || found.kind === target.type)) return found;
-  return requireNode(ctx, id, argument);
+  return found && isNamedBy(fromGlobalId(id), found) ? found : requireNode(ctx, id, argument);
 }
 
 /** An entity by client id: NOT_FOUND when missing, BAD_USER_INPUT when the id names a document or clause. */

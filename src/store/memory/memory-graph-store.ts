@@ -18,7 +18,7 @@ import type {
   Subgraph,
   UpsertResult,
 } from '../graph-store.port';
-import { walkNeighbourhood } from './neighbourhood-walk';
+import { walkRings } from './ring-walk';
 import { checkDirection, checkIds, checkInteger, checkKinds, checkSomeTypes, checkTypes, MAX_HOPS } from '../read-options';
 import { parseSearchQuery } from '../search-ranking';
 import { planUpsert, type UpsertPlan } from '../upsert-plan';
@@ -131,7 +131,12 @@ export class MemoryStore implements GraphStore {
 
   async getDescendants(ids: readonly string[], options: DescendantOptions): Promise<GraphNode[][]> {
     const types = checkSomeTypes(options.types);
-    return checkIds(ids).map((id) => reads.descendants(this.graph, id, types).map((n) => shaped(n, options)));
+    const outwards = (ring: string[]) => ring.flatMap((n) => this.graph.edgeIdsOf(n, 'OUT', types).map((e) => this.graph.edges.get(e)!.target));
+    return checkIds(ids).map((id) => {
+      if (!this.graph.nodes.has(id)) return [];
+      const { ids: found } = walkRings(id, Infinity, Infinity, outwards);
+      return found.slice(1).map((n) => shaped(this.graph.nodes.get(n)!, options));
+    });
   }
 
   async findByName(name: string, kinds?: NodeKind[], options?: ReadOptions): Promise<GraphNode[]> {
@@ -155,9 +160,9 @@ export class MemoryStore implements GraphStore {
     const maxNodes = checkInteger('maxNodes', options.maxNodes, 1);
     const types = checkTypes(options.types);
     if (!this.graph.nodes.has(id)) return { nodes: [], edges: [], truncated: false };
-    const expand = async (ring: string[]) =>
+    const expand = (ring: string[]) =>
       ring.flatMap((n) => [...reads.edgeIdsAround(this.graph, n, 'BOTH', types)].map((e) => reads.otherEnd(this.graph.edges.get(e)!, n)));
-    const walk = await walkNeighbourhood(id, depth, maxNodes, expand);
+    const walk = walkRings(id, depth, maxNodes, expand);
     const nodes = walk.ids.map((n) => shaped(this.graph.nodes.get(n)!, options));
     const edges = reads.edgesAmong(this.graph, walk.ids, types).map((e) => shaped(e, options));
     return { nodes, edges, truncated: walk.truncated };

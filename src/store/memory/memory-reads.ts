@@ -35,27 +35,6 @@ export function relationPage(
   return { edges, others: edges.map((e) => graph.nodes.get(otherEnd(e, id))!), totalCount: all.length };
 }
 
-/** Every node reached from `id` along `types` outwards, ring by ring, each ring in id order; `id` itself left out. */
-export function descendants(graph: GraphIndex, id: string, types: RelationType[]): GraphNode[] {
-  if (!graph.nodes.has(id)) return [];
-  const seen = new Set([id]);
-  const found: GraphNode[] = [];
-  let ring = [id];
-  while (ring.length > 0) {
-    const next = new Set<string>();
-    for (const from of ring) {
-      for (const edgeId of graph.edgeIdsOf(from, 'OUT', types)) {
-        const to = graph.edges.get(edgeId)!.target;
-        if (!seen.has(to)) next.add(to);
-      }
-    }
-    ring = [...next].sort();
-    ring.forEach((n) => seen.add(n));
-    found.push(...ring.map((n) => graph.nodes.get(n)!));
-  }
-  return found;
-}
-
 /** Nodes in id order, filtered by kind and by a case-insensitive substring of the name or an alias. */
 export function nodePage(graph: GraphIndex, filter: NodeListFilter & { kinds?: NodeKind[] }): NodePage {
   const needle = filter.nameContains?.toLowerCase();

@@ -43,24 +43,18 @@ export function translateDriverError(error: unknown): Error {
 }
 
 /** Runs `work` in one managed read or write transaction (retried by the driver on transient errors). */
-export async function inTransaction<T>(
+export function inTransaction<T>(
   driver: Driver,
   database: string | undefined,
   mode: 'READ' | 'WRITE',
   work: (tx: ManagedTransaction) => Promise<T>,
 ): Promise<T> {
-  const session = driver.session({ database, defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE });
-  try {
-    return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
-  } catch (error) {
-    throw translateDriverError(error);
-  } finally {
-    await session.close().catch(() => undefined);
-  }
+  return inSession(driver, database, mode, (session) => (mode === 'READ' ? session.executeRead(work) : session.executeWrite(work)));
 }
 
 /**
- * Runs auto-commit statements in a session: one round trip each, where a managed transaction adds
+ * Runs `work` in a session and closes it after; driver errors become store errors. Statements run
+ * on the session itself are auto-committed: one round trip each, where a managed transaction adds
  * BEGIN and COMMIT. For single reads (one statement sees one consistent state either way) and for
  * statements that commit in batches themselves (`CALL … IN TRANSACTIONS`). Not retried.
  */

@@ -6,7 +6,7 @@ import type { JointAct } from './find-joint-acts';
 import { findAgent } from './find-subject';
 import { FIXED_CONFIDENCE, NAME_CONFIDENCE, VIA_CONFIDENCE, makeCandidate, present } from './make-candidate';
 import { readPartyList } from './read-party-list';
-import { ACTOR_KINDS, clauseAt, findCues, gapText, mentionEndingAt, type SentenceView } from './sentence-view';
+import { ACTOR_KINDS, clauseAt, findCues, mentionEndingAt, type SentenceView } from './sentence-view';
 
 const EXTRACTOR = 'text-member-of@1';
 

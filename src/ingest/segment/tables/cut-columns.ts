@@ -45,7 +45,6 @@ export interface PreparedFragments {
 
 /** Computes the per-fragment facts once. */
 export function prepareFragments(fragments: readonly Fragment[], rules: CutRules): PreparedFragments {
-  const n = fragments.length;
   const prefixes = rules.prefixes ?? [];
   const p: PreparedFragments = {
     fragments,
