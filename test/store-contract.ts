@@ -288,6 +288,13 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         expect((await store.search('chongqinggongye', { first: 10 })).map((h) => h.node.id)).toEqual([GONGYE]);
       });
 
+      it('finds Latin letters anywhere inside a word, a stop word included', async () => {
+        expect((await store.search('technic', { first: 10 })).map((h) => h.node.id)).toEqual([GONGYE]);
+        expect((await store.search('ailand', { first: 10 })).map((h) => h.node.id)).toEqual([THAILAND]);
+        expect((await store.search('and', { first: 10 })).map((h) => h.node.id)).toEqual([THAILAND]);
+        expect((await store.search('industry 学院', { first: 10 })).map((h) => h.node.id)).toEqual([GONGYE]);
+      });
+
       it('takes Lucene syntax as plain text', async () => {
         expect(await store.search('学院 AND (OR:*', { first: 10 })).toEqual([]);
         expect(await store.search('"学院', { first: 10 })).toEqual([]);

@@ -1,6 +1,6 @@
-// find-by-name.cypher through the cjk full-text index, for a Chinese name: $query is a phrase query
-// of the whole name (src/store/neo4j/lucene-query.ts), so the index yields only the nodes whose name,
-// English name, alias or clause text holds it, and the exact rule below picks among them instead of
+// find-by-name.cypher through the cjk full-text index: $query asks for the name's Chinese and Latin
+// pieces (src/store/neo4j/lucene-query.ts), so the index yields only the nodes whose name, English
+// name, alias or clause text holds them, and the exact rule below picks among them instead of
 // checking every node. $key is lower-cased by the caller.
 CALL db.index.fulltext.queryNodes('node_text', $query) YIELD node AS n
 WITH n

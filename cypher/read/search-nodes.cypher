@@ -1,6 +1,7 @@
 // The search rule of src/store/search-ranking.ts, in Cypher. $query is a Lucene query built by the
-// code from the escaped Chinese terms (phrase queries over cjk bigrams), or *:* when no term can use
-// the index; $terms (lower-cased) then decide the match exactly and the rank.
+// code from the terms' escaped pieces (phrases over cjk bigrams for Chinese, wildcards over the
+// index's words for Latin letters and digits), or *:* when no piece can use the index; $terms
+// (lower-cased) then decide the match exactly and the rank.
 CALL db.index.fulltext.queryNodes('node_text', $query) YIELD node AS n
 WITH n
 WHERE ($kinds IS NULL OR n.kind IN $kinds)

@@ -14,8 +14,8 @@ const PINYIN_CANDIDATES = 50;
 
 /**
  * Entities whose name's full pinyin or initials equal `key`: the store's search finds candidates by
- * the pinyin keys ingest stores with each name, and the exact key decides. On Neo4j a Latin term
- * cannot use the cjk full-text index, so that search checks every node (bench/RESULTS.md, hot spots).
+ * the pinyin keys ingest stores with each name (through the full-text index on Neo4j), and the
+ * exact key decides.
  */
 async function findByPinyin(ctx: ApiContext, key: string): Promise<GraphNode[]> {
   const hits = await ctx.store.search(key, { kinds: [...ENTITY_KINDS], first: PINYIN_CANDIDATES, ...ctx.reads });

@@ -150,8 +150,8 @@ export class Neo4jStore implements GraphStore {
 
   async findByName(name: string, kinds?: NodeKind[], options?: ReadOptions): Promise<GraphNode[]> {
     const params = { key: String(name).toLowerCase(), kinds: checkKinds(kinds) ?? null, ...shape(options) };
-    // A Chinese name narrows through the full-text index; any other (Latin, pinyin, one character,
-    // punctuation) is checked against every node, since the index would cut it into other tokens.
+    // The name narrows through the full-text index by its Chinese and Latin pieces; a name with
+    // none (one Chinese character, punctuation, a stop word) is checked against every node.
     const query = luceneQueryFor([params.key]);
     const rows = query === MATCH_ALL ? await this.query('read/find-by-name', params) : await this.query('read/find-by-name-indexed', { ...params, query });
     return rows.map((r) => rowToNode(r.node));

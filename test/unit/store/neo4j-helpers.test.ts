@@ -10,8 +10,13 @@ describe('luceneQueryFor', () => {
     expect(luceneQueryFor(['工业职业', '学院'])).toBe('"工业职业" AND "学院"');
   });
 
-  it('matches everything when no term can use the index', () => {
-    expect(luceneQueryFor(['学', 'polytechnic', '1+x证书'])).toBe('*:*');
+  it('makes wildcard queries of Latin letters and digits, piece by piece', () => {
+    expect(luceneQueryFor(['cqgy', 'Polytechnic', '1+x证书'])).toBe('*cqgy* AND *polytechnic* AND *1* AND *x* AND "证书"');
+  });
+
+  it('leaves out pieces the index cannot find: one Chinese character, Latin inside a stop word', () => {
+    expect(luceneQueryFor(['学', 'polytechnic', 'he'])).toBe('*polytechnic*');
+    expect(luceneQueryFor(['学', 'and', 'the', 'www', '·'])).toBe('*:*');
   });
 
   it('escapes every Lucene syntax character', () => {
