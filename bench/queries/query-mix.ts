@@ -17,8 +17,6 @@ export interface BenchQuery {
   only?: TargetKind[];
   /** A hot-spot probe: driven at one connection only, since each request may take seconds at large sizes. */
   probe?: boolean;
-  /** Largest synthetic size it is run at (a probe whose requests take minutes beyond it). */
-  maxScale?: number;
   request(target: TargetKind, s: Subjects): BenchRequest;
   /** How many items the answer holds (the equivalence check: every target must return as many). */
   count(target: TargetKind, response: any): number;
@@ -58,7 +56,6 @@ export const QUERY_MIX: BenchQuery[] = [
     label: 'entity by pinyin initials (vetgraph only)',
     only: ['vetgraph-neo4j', 'vetgraph-memory'],
     probe: true,
-    maxScale: 100,
     request: (_t, s) => graphql('query($name: String!) { entity(name: $name) { id name kind aliases nameEn } }', { name: s.schoolPinyin }),
     count: (_t, r) => (r.data?.entity ? 1 : 0),
   },
