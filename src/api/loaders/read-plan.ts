@@ -48,13 +48,22 @@ export function planReads(schema: GraphQLSchema, document: DocumentNode): ReadPl
   return plan;
 }
 
-/** Narrows the request's ReadPlan once its operation is resolved. */
+/**
+ * Narrows the request's ReadPlan once its operation is resolved. Apollo hands the same parsed
+ * document to every request of the same query text, so each document is planned once per server.
+ */
 export function readPlanPlugin(): ApolloServerPlugin<ApiContext> {
+  const plans = new WeakMap<DocumentNode, ReadPlan>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, schema, contextValue }) {
-          Object.assign(contextValue.reads, planReads(schema, document));
+          let plan = plans.get(document);
+          if (!plan) {
+            plan = planReads(schema, document);
+            plans.set(document, plan);
+          }
+          Object.assign(contextValue.reads, plan);
         },
       };
     },

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
-import { parse } from 'graphql';
+import { parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildApiSchema } from '../../../src/api';
-import { planReads } from '../../../src/api/loaders/read-plan';
+import { planReads, readPlanPlugin } from '../../../src/api/loaders/read-plan';
 
 describe('planReads', () => {
   let schema: Awaited<ReturnType<typeof buildApiSchema>>;
@@ -36,5 +36,26 @@ describe('planReads', () => {
   it('is true for mutations and for fields the schema does not know', () => {
     expect(reads('mutation { mergeEntities(keep: "a", drop: "b") { id } }')).toBe(true);
     expect(reads('{ entity(name: "x") { noSuchField } }')).toBe(true);
+  });
+});
+
+describe('readPlanPlugin', () => {
+  it('gives each request the plan of its own document, planning a document once', async () => {
+    const schema = await buildApiSchema();
+    const plugin = readPlanPlugin();
+    const slim = parse('{ neighbourhood(id: "x") { nodes { id } } }');
+    const texts = parse('{ document(id: "x") { clauses { edges { node { text } } } } }');
+    const planFor = async (document: DocumentNode, against: GraphQLSchema | null = schema) => {
+      const contextValue = { reads: { evidence: true, text: true } };
+      const hooks = await plugin.requestDidStart!({} as never);
+      await hooks!.didResolveOperation!({ document, schema: against, contextValue } as never);
+      return contextValue.reads;
+    };
+    expect(await planFor(slim)).toEqual({ evidence: false, text: false });
+    expect(await planFor(texts)).toEqual({ evidence: false, text: true });
+    // Planning again would need the schema; the same documents are answered without it.
+    expect(await planFor(slim, null)).toEqual({ evidence: false, text: false });
+    expect(await planFor(texts, null)).toEqual({ evidence: false, text: true });
+    await expect(planFor(parse('{ entity(name: "x") { id } }'), null)).rejects.toThrow();
   });
 });
