@@ -7,7 +7,7 @@
  */
 import type { GraphBatch, GraphNode } from '../src/graph/graph-types';
 import { entityId, policyId } from '../src/graph/ids';
-import { pinyinKeys } from '../src/graph/pinyin-keys';
+import { pinyinKeysOf } from '../src/graph/pinyin-keys';
 import { SEED_PROFILE, type GraphProfile } from './generate/graph-profile';
 import { COUNTRIES, NATIONAL_BODIES, NATIONAL_POLICIES, placeOf } from './generate/name-pools';
 import { mixSeed, Random } from './generate/random';
@@ -30,8 +30,8 @@ export interface GenerateOptions {
 
 /** The hubs every unit points at: national bodies, the policies they issued, countries. */
 export function sharedBatch(): GraphBatch {
-  const bodies: GraphNode[] = NATIONAL_BODIES.map(([name, short]) => ({ id: entityId('GovernmentBody', name), kind: 'GovernmentBody', name, aliases: short === name ? [] : [short], properties: { level: 'national', pinyin: pinyinKeys(name) }, evidence: [] }));
-  const countries: GraphNode[] = COUNTRIES.map(([name, en]) => ({ id: entityId('Country', name), kind: 'Country', name, nameEn: en, aliases: [], properties: { pinyin: pinyinKeys(name) }, evidence: [] }));
+  const bodies: GraphNode[] = NATIONAL_BODIES.map(([name, short]) => ({ id: entityId('GovernmentBody', name), kind: 'GovernmentBody', name, aliases: short === name ? [] : [short], properties: { level: 'national', pinyin: pinyinKeysOf(short === name ? [name] : [name, short]) }, evidence: [] }));
+  const countries: GraphNode[] = COUNTRIES.map(([name, en]) => ({ id: entityId('Country', name), kind: 'Country', name, nameEn: en, aliases: [], properties: { pinyin: pinyinKeysOf([name]) }, evidence: [] }));
   const policies: GraphNode[] = NATIONAL_POLICIES.map(([number, title]) => ({ id: policyId(number, title), kind: 'Policy', name: title, aliases: [], properties: { title, docNumber: number, level: 'national', inCorpus: false }, evidence: [] }));
   const b = new UnitBuilder(new Random(1));
   policies.forEach((p, i) => b.addEdge('ISSUED_BY', p.id, bodies[i % bodies.length].id, { document: p.id, line: 1, text: p.name }));

@@ -225,6 +225,18 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         await store.upsert(fixtureGraph());
       });
 
+      it('finds by a stored pinyin key (any case), and keeps the keys of every write', async () => {
+        const school = (pinyin: string[]) => node('School', '重庆工业职业技术学院', { aliases: ['重庆工职院'], properties: { pinyin } });
+        await store.upsert({ nodes: [school(['chongqinggongyezhiyejishuxueyuan', 'cqgyzyjsxy'])], edges: [] });
+        expect(ids(await store.findByName('cqgyzyjsxy'))).toEqual([GONGYE]);
+        expect(ids(await store.findByName('CQGYZYJSXY', ['School']))).toEqual([GONGYE]);
+        expect(await store.findByName('cqgy')).toEqual([]);
+        await store.upsert({ nodes: [school(['cqgzy'])], edges: [] });
+        expect(ids(await store.findByName('cqgzy'))).toEqual([GONGYE]);
+        expect(ids(await store.findByName('cqgyzyjsxy'))).toEqual([GONGYE]);
+        expect((await store.getNodes([GONGYE]))[0]!.properties.pinyin).toEqual(['chongqinggongyezhiyejishuxueyuan', 'cqgyzyjsxy', 'cqgzy']);
+      });
+
       it('finds by name, alias and English name (any case), optionally by kind', async () => {
         expect(ids(await store.findByName('重庆工职院'))).toEqual([GONGYE]);
         expect(ids(await store.findByName('chongqing industry polytechnic college'))).toEqual([GONGYE]);

@@ -1,7 +1,7 @@
 import type { Evidence } from '../../src/graph/evidence';
 import type { GraphBatch, GraphEdge, GraphNode, Properties } from '../../src/graph/graph-types';
 import { edgeId, entityId } from '../../src/graph/ids';
-import { pinyinKeys } from '../../src/graph/pinyin-keys';
+import { pinyinKeysOf } from '../../src/graph/pinyin-keys';
 import type { EntityKind } from '../../src/graph/node-kind';
 import type { RelationType } from '../../src/graph/relation-type';
 import type { Random } from './random';
@@ -45,8 +45,8 @@ export class UnitBuilder {
   }
 
   addEntity(kind: EntityKind, name: string, extra: { aliases?: string[]; nameEn?: string; properties?: Properties } = {}): GraphNode {
-    // Ingest gives every entity the pinyin keys of its name (src/ingest/build/entity-resolution.ts).
-    const properties = { pinyin: pinyinKeys(name), ...extra.properties };
+    // Ingest gives every entity the pinyin keys of its name and aliases (src/ingest/build/entity-resolution.ts).
+    const properties = { pinyin: pinyinKeysOf([name, ...(extra.aliases ?? [])]), ...extra.properties };
     const node: GraphNode = { id: entityId(kind, name), kind, name, aliases: extra.aliases ?? [], properties, evidence: [] };
     if (extra.nameEn) node.nameEn = extra.nameEn;
     this.nodes.push(node);

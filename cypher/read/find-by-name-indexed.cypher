@@ -4,7 +4,7 @@
 // checking every node. $key is lower-cased by the caller.
 CALL db.index.fulltext.queryNodes('node_text', $query) YIELD node AS n
 WITH n
-WHERE (toLower(n.name) = $key OR toLower(n.nameEn) = $key OR any(a IN n.aliases WHERE toLower(a) = $key))
+WHERE (toLower(n.name) = $key OR toLower(n.nameEn) = $key OR any(a IN n.aliases WHERE toLower(a) = $key) OR $key IN n.pinyin)
   AND ($kinds IS NULL OR n.kind IN $kinds)
 RETURN n {.id, .kind, .name, .nameEn, .aliases, .props, text: CASE WHEN $text THEN n.text END, evidence: CASE WHEN $evidence THEN n.evidence END} AS node
 ORDER BY n.id

@@ -26,3 +26,8 @@ export function pinyinKeys(name: string): string[] {
   }
   return full.length === 0 ? [] : [...new Set([full, initials])];
 }
+
+/** The pinyin keys of several names (a name and its aliases), each key once, in order. */
+export function pinyinKeysOf(names: readonly string[]): string[] {
+  return [...new Set(names.flatMap(pinyinKeys))];
+}

@@ -129,7 +129,7 @@ export interface GraphStore {
    * back to it), nearest first, then in id order: a document's clause tree in one call.
    */
   getDescendants(ids: readonly string[], options: DescendantOptions): Promise<GraphNode[][]>;
-  /** Nodes whose name, English name or alias equals `name` exactly (case-insensitive for Latin letters). */
+  /** Nodes whose name, English name, alias or stored pinyin key equals `name` exactly (case-insensitive for Latin letters). */
   findByName(name: string, kinds?: NodeKind[], options?: ReadOptions): Promise<GraphNode[]>;
   /** A page of nodes in id order. */
   listNodes(filter: NodeListFilter): Promise<NodePage>;

@@ -18,12 +18,18 @@ import { StoreInputError } from './store-errors';
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_TERMS = 8;
 
-/** The text a node is found by: its names and, for a clause, its text. */
+/**
+ * The pinyin keys ingest stores with an entity (`properties.pinyin`, full and initials of its name
+ * and aliases): how people who cannot type Chinese name it. Both stores find a node by them.
+ */
+export function storedPinyinKeys(node: GraphNode): string[] {
+  const keys = node.properties.pinyin;
+  return Array.isArray(keys) ? keys.map(String) : [];
+}
+
+/** The text a node is found by: its names, their pinyin keys (`cqgy` → 重庆工业…) and, for a clause, its text. */
 export function buildSearchText(node: GraphNode): string {
-  const parts = [node.name, node.nameEn ?? '', ...node.aliases];
-  // Pinyin keys (full and initials, set by ingest) let users who cannot type Chinese search: `cqgy` → 重庆工业….
-  const pinyin = node.properties.pinyin;
-  if (Array.isArray(pinyin)) parts.push(...pinyin.map(String));
+  const parts = [node.name, node.nameEn ?? '', ...node.aliases, ...storedPinyinKeys(node)];
   const text = node.properties.text;
   if (node.kind === 'Clause' && typeof text === 'string') parts.push(text);
   return parts.filter((p) => p !== '').join('\n');

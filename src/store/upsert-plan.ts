@@ -43,9 +43,17 @@ function unionInOrder(a: readonly string[], b: readonly string[]): string[] {
   return [...new Set([...a, ...b])];
 }
 
+/** Properties merged shallowly, except the pinyin keys: keys of the names and aliases, united as the aliases are. */
+function mergeProperties(old: GraphNode['properties'], next: GraphNode['properties']): GraphNode['properties'] {
+  const merged = { ...old, ...next };
+  if (Array.isArray(old.pinyin) && Array.isArray(next.pinyin)) merged.pinyin = unionInOrder(old.pinyin.map(String), next.pinyin.map(String));
+  return merged;
+}
+
 /**
  * The merge rule of both stores: name and kind from the new node (a kind change is a conflict),
- * nameEn kept when the new one has none, aliases and evidence united, properties merged shallowly.
+ * nameEn kept when the new one has none, aliases, pinyin keys and evidence united, other
+ * properties merged shallowly.
  */
 export function mergeNode(old: GraphNode, next: GraphNode): GraphNode {
   if (old.kind !== next.kind) {
@@ -57,7 +65,7 @@ export function mergeNode(old: GraphNode, next: GraphNode): GraphNode {
     name: next.name,
     nameEn: next.nameEn || old.nameEn,
     aliases: unionInOrder(old.aliases, next.aliases),
-    properties: { ...old.properties, ...next.properties },
+    properties: mergeProperties(old.properties, next.properties),
     evidence: mergeEvidence(old.evidence, next.evidence),
   });
 }

@@ -37,7 +37,7 @@ export interface ApiContext {
   caller: Caller;
   logger: Logger;
   ingest?: IngestFn;
-  /** Values computed at most once per request (the clause corpus for similarity, the pinyin index). */
+  /** Values computed at most once per request (the clause corpus for similarity). */
   memo<T>(key: string, compute: () => Promise<T>): Promise<T>;
   /** Throws TIMEOUT once the request has run past its time limit; called before each store call. */
   checkDeadline(): void;

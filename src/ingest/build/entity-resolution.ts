@@ -1,5 +1,5 @@
 import type { GraphNode } from '../../graph/graph-types';
-import { pinyinKeys } from '../../graph/pinyin-keys';
+import { pinyinKeysOf } from '../../graph/pinyin-keys';
 import { findAliasDefinitions, type EntityMention } from '../recognise';
 import { documentJurisdiction, parseJurisdiction, type Jurisdiction, type ResolveContext, type ResolvedEntity, type Resolver } from '../resolve';
 import { entityId } from '../../graph/ids';
@@ -117,8 +117,8 @@ export function createEntityResolution(resolver: Resolver, context: ResolveConte
         name: entity.canonicalName,
         nameEn: entity.nameEn,
         aliases: entity.aliases,
-        // Keys for people typing the name in Latin letters (`cqgy` finds 重庆工业职业技术学院).
-        properties: { pinyin: pinyinKeys(entity.canonicalName) },
+        // Keys for people typing the name or an alias in Latin letters (`cqgyzyjsxy` names 重庆工业职业技术学院).
+        properties: { pinyin: pinyinKeysOf([entity.canonicalName, ...entity.aliases]) },
         evidence: [],
       };
     },

@@ -1,6 +1,6 @@
 import type { GraphEdge, GraphNode } from '../../graph/graph-types';
 import type { RelationType } from '../../graph/relation-type';
-import { buildSearchText } from '../search-ranking';
+import { buildSearchText, storedPinyinKeys } from '../search-ranking';
 import { TextIndex } from './text-index';
 
 type Adjacency = Map<string, Map<RelationType, Set<string>>>;
@@ -20,9 +20,9 @@ function unlink(adjacency: Adjacency, nodeId: string, type: RelationType, edgeId
   if (adjacency.get(nodeId)?.size === 0) adjacency.delete(nodeId);
 }
 
-/** The name keys of a node: name, English name and aliases, lower-cased (Latin letters match in any case). */
+/** The name keys of a node: name, English name, aliases and pinyin keys, lower-cased (Latin letters match in any case). */
 export function nameKeys(node: GraphNode): Set<string> {
-  return new Set([node.name, node.nameEn ?? '', ...node.aliases].filter((s) => s !== '').map((s) => s.toLowerCase()));
+  return new Set([node.name, node.nameEn ?? '', ...node.aliases, ...storedPinyinKeys(node)].filter((s) => s !== '').map((s) => s.toLowerCase()));
 }
 
 /** Freezes a value and everything in it, so a stored node or edge can be handed out without copying. */

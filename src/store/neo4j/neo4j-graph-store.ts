@@ -8,7 +8,7 @@ import { checkDirection, checkIds, checkInteger, checkKinds, checkSomeTypes, che
 import { parseSearchQuery } from '../search-ranking';
 import { idsTouchedBy, planUpsert } from '../upsert-plan';
 import { loadCypherFiles, type CypherTexts } from './cypher-files';
-import { luceneQueryFor, MATCH_ALL } from './lucene-query';
+import { luceneNameQuery, luceneQueryFor, MATCH_ALL } from './lucene-query';
 import { edgeToRow, nodeToRow, rowToEdge, rowToNode, toNumber } from './record-mapper';
 import { inSession, inTransaction, queryRunner, type QueryLogger, type RunQuery } from './run-query';
 
@@ -152,7 +152,7 @@ export class Neo4jStore implements GraphStore {
     const params = { key: String(name).toLowerCase(), kinds: checkKinds(kinds) ?? null, ...shape(options) };
     // The name narrows through the full-text index by its Chinese and Latin pieces; a name with
     // none (one Chinese character, punctuation, a stop word) is checked against every node.
-    const query = luceneQueryFor([params.key]);
+    const query = luceneNameQuery(params.key);
     const rows = query === MATCH_ALL ? await this.query('read/find-by-name', params) : await this.query('read/find-by-name-indexed', { ...params, query });
     return rows.map((r) => rowToNode(r.node));
   }

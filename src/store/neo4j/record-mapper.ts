@@ -2,7 +2,7 @@ import { isInt } from 'neo4j-driver';
 import type { GraphEdge, GraphNode } from '../../graph/graph-types';
 import { isNodeKind } from '../../graph/node-kind';
 import { isRelationType } from '../../graph/relation-type';
-import { buildSearchText } from '../search-ranking';
+import { buildSearchText, storedPinyinKeys } from '../search-ranking';
 import { StoreCorruptError } from '../store-errors';
 
 /*
@@ -37,6 +37,8 @@ export function nodeToRow(node: GraphNode): Row {
     name: node.name,
     nameEn: node.nameEn ?? null,
     aliases: node.aliases,
+    // Kept as a list of its own too, so a name look-up can match a pinyin key exactly.
+    pinyin: storedPinyinKeys(node).map((k) => k.toLowerCase()),
     searchText: buildSearchText(node),
     props: JSON.stringify(apart ? rest : node.properties),
     text: apart ? text : null,

@@ -21,6 +21,7 @@ export function lookupCases(api: () => ApiHarness): void {
     ['pinyin with spaces and capitals', 'Chong Qing Gong Ye Zhi Ye Ji Shu Xue Yuan', '重庆工业职业技术学院'],
     ['pinyin initials', 'cqgyzyjsxy', '重庆工业职业技术学院'],
     ['pinyin initials in capitals', 'WLQJYWYH', '武隆区教育委员会'],
+    ['the pinyin initials of an alias', 'wlzjzx', '重庆市武隆区职业教育中心'],
   ])('entity(name) finds an entity by %s', async (_how, name, expected) => {
     const data = await queryData(api(), 'query($n: String!) { entity(name: $n) { name } }', { n: name });
     expect(data.entity).toEqual({ name: expected });

@@ -1,5 +1,5 @@
 import neo4j, { Neo4jError } from 'neo4j-driver';
-import { luceneQueryFor, escapeLucene } from '../../../src/store/neo4j/lucene-query';
+import { luceneNameQuery, luceneQueryFor, escapeLucene } from '../../../src/store/neo4j/lucene-query';
 import { translateDriverError } from '../../../src/store/neo4j/run-query';
 import { rowToEdge, rowToNode, nodeToRow, toNumber } from '../../../src/store/neo4j/record-mapper';
 import { StoreConflictError, StoreCorruptError, StoreUnavailableError } from '../../../src/store/store-errors';
@@ -17,6 +17,13 @@ describe('luceneQueryFor', () => {
   it('leaves out pieces the index cannot find: one Chinese character, Latin inside a stop word', () => {
     expect(luceneQueryFor(['学', 'polytechnic', 'he'])).toBe('*polytechnic*');
     expect(luceneQueryFor(['学', 'and', 'the', 'www', '·'])).toBe('*:*');
+  });
+
+  it('looks a whole name up by prefixes of the words it begins with, and its Chinese runs', () => {
+    expect(luceneNameQuery('cqgyzyjsxy')).toBe('cqgyzyjsxy*');
+    expect(luceneNameQuery('Chongqing Industry Polytechnic College')).toBe('chongqing* AND industry* AND polytechnic* AND college*');
+    expect(luceneNameQuery("Xi'an 1+X证书")).toBe('xi* AND 1* AND "证书"');
+    expect(luceneNameQuery('the 学')).toBe('*:*');
   });
 
   it('escapes every Lucene syntax character', () => {
