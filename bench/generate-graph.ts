@@ -30,7 +30,7 @@ export interface GenerateOptions {
 
 /** The hubs every unit points at: national bodies, the policies they issued, countries. */
 export function sharedBatch(): GraphBatch {
-  const bodies: GraphNode[] = NATIONAL_BODIES.map(([name, short]) => ({ id: entityId('GovernmentBody', name), kind: 'GovernmentBody', name, aliases: short === name ? [] : [short], properties: { level: 'national', pinyin: pinyinKeysOf(short === name ? [name] : [name, short]) }, evidence: [] }));
+  const bodies: GraphNode[] = NATIONAL_BODIES.map(([name, short]) => ({ id: entityId('GovernmentBody', name), kind: 'GovernmentBody', name, aliases: short === name ? [] : [short], properties: { level: 'national', pinyin: pinyinKeysOf([name, short]) }, evidence: [] }));
   const countries: GraphNode[] = COUNTRIES.map(([name, en]) => ({ id: entityId('Country', name), kind: 'Country', name, nameEn: en, aliases: [], properties: { pinyin: pinyinKeysOf([name]) }, evidence: [] }));
   const policies: GraphNode[] = NATIONAL_POLICIES.map(([number, title]) => ({ id: policyId(number, title), kind: 'Policy', name: title, aliases: [], properties: { title, docNumber: number, level: 'national', inCorpus: false }, evidence: [] }));
   const b = new UnitBuilder(new Random(1));

@@ -237,6 +237,10 @@ export function describeGraphStoreContract(name: string, makeStore: () => Promis
         expect((await store.getNodes([GONGYE]))[0]!.properties.pinyin).toEqual(['chongqinggongyezhiyejishuxueyuan', 'cqgyzyjsxy', 'cqgzy']);
       });
 
+      it('answers a name of more words than a full-text query may hold', async () => {
+        expect(await store.findByName(Array.from({ length: 1100 }, (_, i) => `w${i}`).join(' '))).toEqual([]);
+      });
+
       it('finds by name, alias and English name (any case), optionally by kind', async () => {
         expect(ids(await store.findByName('重庆工职院'))).toEqual([GONGYE]);
         expect(ids(await store.findByName('chongqing industry polytechnic college'))).toEqual([GONGYE]);

@@ -20,7 +20,7 @@ export interface Loaders {
 
 /** A stable key for a filter, so equal filters asked by different resolvers meet in one batch. */
 export function relationFilterKey(filter: RelationFilter): string {
-  const types = filter.types ? (filter.types.length === 1 ? filter.types[0] : [...new Set(filter.types)].sort().join(',')) : '*';
+  const types = filter.types ? [...new Set(filter.types)].sort().join(',') : '*';
   // Relation types are upper-case words and directions are fixed words, so `|` never occurs in them; `after` goes last.
   return `${types}|${filter.direction}|${filter.first ?? ''}|${filter.after ?? ''}`;
 }

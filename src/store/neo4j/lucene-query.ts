@@ -34,8 +34,11 @@ function piecesOf(term: string, latin: (piece: string, index: number, term: stri
   return clauses;
 }
 
+/** At most this many clauses (Lucene refuses more than 1,024); fewer only narrows less, so the exact check still decides. */
+const MAX_CLAUSES = 64;
+
 function allOf(clauses: readonly string[]): string {
-  return clauses.length > 0 ? [...new Set(clauses)].join(' AND ') : MATCH_ALL;
+  return clauses.length > 0 ? [...new Set(clauses)].slice(0, MAX_CLAUSES).join(' AND ') : MATCH_ALL;
 }
 
 /**

@@ -62,7 +62,9 @@ export class Neo4jStore implements GraphStore {
     for (const name of ['schema/create-node-id-constraint', 'schema/create-node-name-index', 'schema/create-node-text-index'] as const) {
       await this.write((run) => run(name, {}));
     }
-    for (const type of RELATION_TYPE_NAMES) await this.write((run) => run('schema/create-edge-id-index', {}, { TYPE: type }));
+    await this.write(async (run) => {
+      for (const type of RELATION_TYPE_NAMES) await run('schema/create-edge-id-index', {}, { TYPE: type });
+    });
     await this.read((run) => run('schema/await-indexes', { timeoutSeconds: int(300) }));
   }
 

@@ -8,8 +8,9 @@ import { StoreCorruptError } from '../store-errors';
 /*
  * Between graph/ types and what Neo4j stores. Properties and evidence are nested values Neo4j
  * cannot hold as properties, so they travel as JSON strings; driver Integers become numbers here
- * so no driver type leaves the adapter. A clause's `text` is the one property kept apart, as
- * `n.text`, so that reads which do not show it leave it in the database (ReadOptions.text).
+ * so no driver type leaves the adapter. A clause's `text` is kept apart, as `n.text`, so that reads
+ * which do not show it leave it in the database (ReadOptions.text); an entity's pinyin keys are
+ * copied to the list `n.pinyin`, so a name look-up can compare them in Cypher.
  */
 
 type Row = Record<string, unknown>;
@@ -37,7 +38,6 @@ export function nodeToRow(node: GraphNode): Row {
     name: node.name,
     nameEn: node.nameEn ?? null,
     aliases: node.aliases,
-    // Kept as a list of its own too, so a name look-up can match a pinyin key exactly.
     pinyin: storedPinyinKeys(node).map((k) => k.toLowerCase()),
     searchText: buildSearchText(node),
     props: JSON.stringify(apart ? rest : node.properties),

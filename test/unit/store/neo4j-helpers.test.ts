@@ -26,6 +26,12 @@ describe('luceneQueryFor', () => {
     expect(luceneNameQuery('the 学')).toBe('*:*');
   });
 
+  it('never asks for more than 64 pieces, however long the input', () => {
+    const words = Array.from({ length: 500 }, (_, i) => `w${i}`);
+    expect(luceneNameQuery(words.join(' ')).split(' AND ')).toHaveLength(64);
+    expect(luceneQueryFor(words).split(' AND ')).toHaveLength(64);
+  });
+
   it('escapes every Lucene syntax character', () => {
     expect(escapeLucene('a+b -c && d || !(e){f}[g]^"h"~*?:\\/')).toBe(
       'a\\+b \\-c \\&\\& d \\|\\| \\!\\(e\\)\\{f\\}\\[g\\]\\^\\"h\\"\\~\\*\\?\\:\\\\\\/',
